@@ -1,0 +1,90 @@
+package dev.httpcodes.cli;
+
+import dev.httpcodes.cli.render.TablePrinter;
+import dev.httpcodes.cli.render.UiText;
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.EntryFilter;
+import dev.httpcodes.core.Label;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Standing;
+import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.json.EntryJson;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code httpcodes list [4xx] [--standing vendor] [--vendor nginx]}: a table of entries. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List every entry, or those of a class, standing or vendor, as a table (or JSON).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:entries listed", "1:no entry matches the filters", "2:unknown class, standing or vendor"})
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    HttpcodesCommand root;
+
+    @Parameters(arity = "0..1", paramLabel = "CLASS", description = "1xx, 2xx, 3xx, 4xx, 5xx or invalid.")
+    String statusClass;
+
+    @Option(names = "--standing", paramLabel = "STANDING",
+            description = "standard, temporary, deprecated, obsolete, unused, unofficial or vendor.")
+    String standing;
+
+    @Option(names = "--vendor", paramLabel = "VENDOR", description = "A vendor id, e.g. nginx, iis, cloudflare.")
+    String vendor;
+
+    private final Context context;
+
+    ListCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Registry registry = context.registry();
+        OutputSettings settings = root.settings(false);
+        EntryFilter filter = EntryFilter.all();
+        if (statusClass != null) {
+            Optional<StatusClass> c = StatusClass.fromId(statusClass);
+            if (c.isEmpty()) {
+                return unknown(settings, "class", statusClass,
+                        Arrays.stream(StatusClass.values()).map(StatusClass::id).toList());
+            }
+            filter = filter.inClass(c.get());
+        }
+        if (standing != null) {
+            Optional<Standing> s = Standing.fromId(standing);
+            if (s.isEmpty()) {
+                return unknown(settings, "standing", standing,
+                        Arrays.stream(Standing.values()).map(Standing::id).toList());
+            }
+            filter = filter.withStanding(s.get());
+        }
+        if (vendor != null) {
+            if (registry.vendor(vendor).isEmpty()) {
+                return unknown(settings, "vendor", vendor, registry.vendors().stream().map(Label::id).toList());
+            }
+            filter = filter.byVendor(vendor);
+        }
+        List<Entry> entries = registry.list(filter);
+        if (settings.json()) {
+            context.out().println(EntryJson.pretty(new EntryJson(registry, settings.lang()).array(entries)));
+        } else if (!entries.isEmpty()) {
+            new TablePrinter(registry, settings.terminal(context.out())).print(entries);
+        }
+        if (entries.isEmpty()) {
+            Problems.report(context.err(), UiText.NO_ENTRIES.in(settings.lang()));
+            return ExitCode.NOTHING_FOUND;
+        }
+        return ExitCode.FOUND;
+    }
+
+    private int unknown(OutputSettings settings, String what, String input, List<String> known) {
+        Problems.unknownName(context.err(), settings.lang(), what, input, known);
+        return ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.httpcodes.cli.render;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.HeaderRule;
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Reference;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Semantics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Prints one entry in full, as {@code httpcodes show} does. */
+public final class EntryPrinter {
+    private final Registry registry;
+    private final Terminal term;
+
+    public EntryPrinter(Registry registry, Terminal term) {
+        this.registry = registry;
+        this.term = term;
+    }
+
+    public void print(Entry e, boolean verbose) {
+        Lang lang = term.lang();
+        Style style = term.style();
+        term.line(style.byClass(e.statusClass(), e.id()) + " " + style.bold(e.phrase()) + " · " + e.title().zh()
+                + (lang == Lang.EN && !e.title().en().equals(e.phrase()) ? " · " + e.title().en() : ""));
+        List<String> facts = new ArrayList<>();
+        facts.add(term.t(UiText.CLASS) + ": " + e.statusClass().id() + " "
+                + registry.label(e.statusClass()).name().in(lang));
+        facts.add(term.t(UiText.STANDING) + ": " + registry.label(e.standing()).name().in(lang));
+        e.vendor().ifPresent(v -> facts.add(term.t(UiText.VENDOR) + ": " + v.name().in(lang)));
+        term.wrapped(style.dim(String.join(" · ", facts)), "");
+        if (!e.aliases().isEmpty()) {
+            term.wrapped(term.t(UiText.ALSO_KNOWN_AS) + ": " + String.join(", ", e.aliases()), "");
+        }
+        term.blank();
+        term.wrapped(style.bold(e.summary().in(lang)), "");
+        term.blank();
+        term.wrapped(e.description().in(lang), "");
+        e.history().ifPresent(h -> {
+            term.blank();
+            heading(UiText.HISTORY);
+            term.wrapped(h.in(lang), "  ");
+        });
+        e.semantics().ifPresent(this::semantics);
+        List<Entry> subs = e.code().hasSubcode() ? List.of() : registry.subStatuses(e.code().code());
+        if (!subs.isEmpty() && e.standing().isRegistered()) {
+            term.blank();
+            heading(UiText.SUB_STATUSES);
+            term.wrapped(subs.stream().map(Entry::id).collect(Collectors.joining(" ")), "  ");
+        }
+        List<Entry> others = registry.find(e.code()).stream().filter(o -> o != e).toList();
+        if (!others.isEmpty()) {
+            term.blank();
+            heading(UiText.OTHER_MEANINGS);
+            others.forEach(o -> term.wrapped(o.id() + "  " + o.phrase() + " · " + o.title().in(lang), "  "));
+        }
+        if (!e.related().isEmpty()) {
+            term.blank();
+            heading(UiText.RELATED);
+            term.wrapped(e.related().stream()
+                    .map(id -> registry.findById(id).map(r -> id + " " + r.phrase()).orElse(id))
+                    .collect(Collectors.joining(" · ")), "  ");
+        }
+        term.blank();
+        heading(UiText.REFERENCES);
+        for (Reference r : e.references()) {
+            term.wrapped(r.label() + "  " + r.url(), "  ");
+        }
+        if (!e.troubleshooting().isEmpty()) {
+            term.blank();
+            if (verbose) {
+                heading(UiText.TROUBLESHOOTING);
+                new TroubleshootingPrinter(registry, term).print(e.troubleshooting());
+            } else {
+                term.wrapped(style.dim(UiText.MORE_WITH_VERBOSE.format(lang, e.troubleshooting().size(), e.id())), "");
+            }
+        }
+    }
+
+    private void semantics(Semantics s) {
+        Lang lang = term.lang();
+        term.blank();
+        heading(UiText.SEMANTICS);
+        term.wrapped(term.t(UiText.CACHEABLE) + ": " + term.t(s.cacheable() ? UiText.YES : UiText.NO), "  ");
+        term.wrapped(term.t(UiText.CONTENT) + ": "
+                + term.t(s.contentAllowed() ? UiText.CONTENT_ALLOWED : UiText.CONTENT_NONE), "  ");
+        if (!s.headers().isEmpty()) {
+            term.wrapped(term.t(UiText.HEADERS) + ":", "  ");
+            for (HeaderRule h : s.headers()) {
+                String line = h.name() + " (" + h.requirement()
+                        + (h.request() ? ", " + term.t(UiText.REQUEST_FIELD) : "") + ")"
+                        + h.note().map(n -> " — " + n.in(lang)).orElse("");
+                term.wrapped(line, "    ");
+            }
+        }
+        s.redirect().ifPresent(r -> term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(switch (r) {
+            case "preserves-method" -> UiText.REDIRECT_PRESERVES_METHOD;
+            case "changes-to-get" -> UiText.REDIRECT_CHANGES_TO_GET;
+            default -> UiText.REDIRECT_MAY_CHANGE_TO_GET;
+        }), "  "));
+        term.wrapped(term.t(UiText.RETRY) + ": " + term.t(switch (s.retry()) {
+            case "no" -> UiText.RETRY_NO;
+            case "after-change" -> UiText.RETRY_AFTER_CHANGE;
+            case "after-delay" -> UiText.RETRY_AFTER_DELAY;
+            case "yes" -> UiText.RETRY_YES;
+            default -> UiText.RETRY_NOT_APPLICABLE;
+        }), "  ");
+        s.note().ifPresent(n -> term.wrapped(n.in(lang), "  "));
+    }
+
+    private void heading(UiText text) {
+        term.line(term.style().bold(term.t(text)));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.httpcodes.cli.render;
+
+import dev.httpcodes.core.LocalizedText;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Troubleshooting;
+import java.util.List;
+
+/** Prints causes and fixes, grouped under the stack they apply to. */
+public final class TroubleshootingPrinter {
+    private final Registry registry;
+    private final Terminal term;
+
+    public TroubleshootingPrinter(Registry registry, Terminal term) {
+        this.registry = registry;
+        this.term = term;
+    }
+
+    public void print(List<Troubleshooting> items) {
+        String lastStack = null;
+        for (Troubleshooting t : items) {
+            if (!t.stack().equals(lastStack)) {
+                String name = registry.stack(t.stack()).map(l -> l.name().in(term.lang())).orElse(t.stack());
+                term.line("  " + term.style().bold("[" + name + "]"));
+                lastStack = t.stack();
+            }
+            term.wrapped("- " + t.cause().in(term.lang()), "    ");
+            for (LocalizedText fix : t.fixes()) {
+                term.wrapped("→ " + fix.in(term.lang()), "      ");
+            }
+        }
+    }
+}

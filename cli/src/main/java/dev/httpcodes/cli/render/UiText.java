@@ -1,0 +1,69 @@
+package dev.httpcodes.cli.render;
+
+import dev.httpcodes.core.Lang;
+
+/**
+ * The CLI's own words: labels and messages around the knowledge, never facts about a code (those are all in
+ * {@code knowledge/}). {@code %s} placeholders are filled with {@link #format}.
+ */
+public enum UiText {
+    CLASS("类别", "Class"),
+    STANDING("性质", "Standing"),
+    VENDOR("厂商", "Vendor"),
+    ALSO_KNOWN_AS("又称", "Also known as"),
+    HISTORY("由来", "History"),
+    SEMANTICS("HTTP 语义", "HTTP semantics"),
+    CACHEABLE("默认可缓存", "Cacheable by default"),
+    YES("是", "yes"),
+    NO("否", "no"),
+    CONTENT("响应内容", "Content"),
+    CONTENT_ALLOWED("可以包含", "allowed"),
+    CONTENT_NONE("不能包含", "none"),
+    HEADERS("相关首部", "Header fields"),
+    REQUEST_FIELD("请求首部", "request field"),
+    REDIRECT("重定向时的方法", "Redirect method"),
+    REDIRECT_PRESERVES_METHOD("保持原方法", "kept as it is"),
+    REDIRECT_MAY_CHANGE_TO_GET("POST 可能被改成 GET", "POST may become GET"),
+    REDIRECT_CHANGES_TO_GET("改用 GET", "becomes GET"),
+    RETRY("重试", "Retry"),
+    RETRY_NOT_APPLICABLE("不适用", "not applicable"),
+    RETRY_NO("不要原样重试", "do not repeat it unchanged"),
+    RETRY_AFTER_CHANGE("修正请求后再试", "after fixing the request"),
+    RETRY_AFTER_DELAY("稍等后重试（参考 Retry-After）", "after a delay (honour Retry-After)"),
+    RETRY_YES("可以重试", "may be retried"),
+    REFERENCES("参考资料", "References"),
+    RELATED("相关状态码", "Related"),
+    SUB_STATUSES("IIS 子状态码", "IIS sub-status codes"),
+    OTHER_MEANINGS("同一数字的其他含义", "Other meanings of this number"),
+    TROUBLESHOOTING("排查", "Troubleshooting"),
+    MORE_WITH_VERBOSE("排查建议 %s 条：加 -v 查看，或用 httpcodes explain %s", "%s troubleshooting items: add -v, or run httpcodes explain %s"),
+    NO_TROUBLESHOOTING("%s 暂无排查建议。", "No troubleshooting for %s yet."),
+    STACKS_FOR("%s 的排查建议涉及：%s", "Stacks with advice for %s: %s"),
+    COLUMN_CODE("代码", "Code"),
+    COLUMN_PHRASE("短语", "Phrase"),
+    COLUMN_TITLE("中文名", "Title"),
+    COLUMN_STANDING("性质", "Standing"),
+    COLUMN_VENDOR("厂商", "Vendor"),
+    NOT_FOUND_ONE("找不到状态码：%s", "no status code matches %s"),
+    DID_YOU_MEAN("（是不是想找 %s？）", " (did you mean %s?)"),
+    NO_RESULTS("没有与 %s 匹配的结果", "nothing matches %s"),
+    NO_ENTRIES("没有符合条件的条目", "no entry matches these filters"),
+    UNKNOWN_STACK("%s 没有针对 %s 的排查建议；可用：%s", "no advice for stack %s on %s; known: %s"),
+    UNKNOWN_VALUE("未知的%s：%s；可用：%s", "unknown %s: %s; known: %s");
+
+    private final String zh;
+    private final String en;
+
+    UiText(String zh, String en) {
+        this.zh = zh;
+        this.en = en;
+    }
+
+    public String in(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+
+    public String format(Lang lang, Object... args) {
+        return String.format(java.util.Locale.ROOT, in(lang), args);
+    }
+}

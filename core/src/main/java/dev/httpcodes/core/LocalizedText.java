@@ -1,0 +1,16 @@
+package dev.httpcodes.core;
+
+import java.util.Objects;
+
+/** A text in Chinese and in English. */
+public record LocalizedText(String zh, String en) {
+    public LocalizedText {
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+    }
+
+    /** The text in the given language. */
+    public String in(Lang lang) {
+        return lang == Lang.ZH ? zh : en;
+    }
+}

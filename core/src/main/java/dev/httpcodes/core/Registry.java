@@ -1,0 +1,209 @@
+package dev.httpcodes.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The knowledge base: every meaning of every status code, in one immutable, thread-safe object. Get the bundled one
+ * with {@link #standard()}.
+ *
+ * <p>Naming follows one rule: {@code find…} returns an empty result when nothing matches, {@code get…} throws
+ * {@link UnknownStatusCodeException} with the input echoed.
+ *
+ * <p>Queries ({@link #find(String)}) accept a code ({@code 404}), a sub-status ({@code 403.14}, {@code 500-11}), an
+ * id ({@code 499.esri}), a class ({@code 4xx}), a code with its phrase ({@code 404 Not Found}), a phrase or other
+ * name ({@code Not Found}, {@code I'm a teapot}) or a title in either language ({@code 网关超时}); case and spacing do
+ * not matter. For ranked free-text search see {@code dev.httpcodes.core.search.Search}.
+ */
+public final class Registry {
+    private static final Pattern CODE_AND_TEXT = Pattern.compile("^(\\d{3})\\s+(.+)$");
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byId = new HashMap<>();
+    private final Map<StatusCode, List<Entry>> byCode = new HashMap<>();
+    private final Map<Integer, List<Entry>> subStatuses = new HashMap<>();
+    private final Map<String, List<Entry>> byName = new HashMap<>();
+    private final List<Label> classes;
+    private final List<Label> standings;
+    private final Map<String, Label> vendors = new LinkedHashMap<>();
+    private final Map<String, Label> stacks = new LinkedHashMap<>();
+
+    Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks) {
+        this.entries = List.copyOf(entries);
+        this.classes = classes;
+        this.standings = standings;
+        vendors.forEach(v -> this.vendors.put(v.id(), v));
+        stacks.forEach(s -> this.stacks.put(s.id(), s));
+        for (Entry e : this.entries) {
+            byId.put(e.id(), e);
+            byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
+            if (e.code().hasSubcode()) {
+                subStatuses.computeIfAbsent(e.code().code(), k -> new ArrayList<>()).add(e);
+            }
+            index(normalize(e.phrase()), e);
+            e.aliases().forEach(a -> index(normalize(a), e));
+            index(normalize(e.title().zh()), e);
+            index(normalize(e.title().en()), e);
+        }
+    }
+
+    private void index(String name, Entry e) {
+        List<Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    /** The registry compiled from {@code knowledge/} into this library; loaded once, on first use. */
+    public static Registry standard() {
+        return Bundled.REGISTRY;
+    }
+
+    /** Lazy holder: the resource is read when first needed, by the JVM's class initialisation lock. */
+    private static final class Bundled {
+        static final Registry REGISTRY = RegistryReader.readBundled();
+    }
+
+    /** Every entry, ordered by code, sub-status, and standard meaning first. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entries that pass the filter, in registry order. */
+    public List<Entry> list(EntryFilter filter) {
+        return entries.stream().filter(filter).toList();
+    }
+
+    /** The entry with this id ({@code 404}, {@code 403.14}, {@code 499.esri}; {@code 500-11} is read as 500.11). */
+    public Optional<Entry> findById(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        String key = id.strip().toLowerCase(Locale.ROOT);
+        Optional<StatusCode> code = StatusCode.tryParse(key);
+        if (code.isPresent()) {
+            key = code.get().toString();
+        }
+        return Optional.ofNullable(byId.get(key));
+    }
+
+    /** Like {@link #findById(String)}, but throws when there is no such entry. */
+    public Entry getById(String id) {
+        return findById(id).orElseThrow(() -> unknown(id));
+    }
+
+    /** Every meaning of a code without sub-status, standard first; empty when none is known. */
+    public List<Entry> find(int code) {
+        return code < 0 || code > 999 ? List.of() : find(StatusCode.of(code));
+    }
+
+    /** Every meaning of exactly this code and sub-status, standard first. */
+    public List<Entry> find(StatusCode code) {
+        return byCode.getOrDefault(code, List.of());
+    }
+
+    /** Like {@link #find(int)}, but throws when nothing is known. */
+    public List<Entry> get(int code) {
+        List<Entry> found = find(code);
+        if (found.isEmpty()) {
+            throw unknown(Integer.toString(code));
+        }
+        return found;
+    }
+
+    /** The IIS sub-status entries of a code ({@code 403.1} … {@code 403.504}). */
+    public List<Entry> subStatuses(int code) {
+        return subStatuses.getOrDefault(code, List.of());
+    }
+
+    /** Entries matching a query (see the class description); empty when none does. */
+    public List<Entry> find(String query) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        String q = query.strip();
+        Optional<StatusCode> code = StatusCode.tryParse(q);
+        if (code.isPresent()) {
+            return find(code.get());
+        }
+        Optional<StatusClass> statusClass = StatusClass.fromId(q);
+        if (statusClass.isPresent()) {
+            return list(EntryFilter.all().inClass(statusClass.get()));
+        }
+        Optional<Entry> byIdMatch = findById(q);
+        if (byIdMatch.isPresent()) {
+            return List.of(byIdMatch.get());
+        }
+        Matcher m = CODE_AND_TEXT.matcher(q);
+        if (m.matches()) {
+            String name = normalize(m.group(2));
+            return find(Integer.parseInt(m.group(1))).stream()
+                    .filter(e -> byName.getOrDefault(name, List.of()).contains(e))
+                    .toList();
+        }
+        return byName.getOrDefault(normalize(q), List.of());
+    }
+
+    /** Like {@link #find(String)}, but throws when nothing matches. */
+    public List<Entry> get(String query) {
+        List<Entry> found = find(query);
+        if (found.isEmpty()) {
+            throw unknown(query);
+        }
+        return found;
+    }
+
+    /** The status classes with their names. */
+    public List<Label> classes() {
+        return classes;
+    }
+
+    /** The standings with their names. */
+    public List<Label> standings() {
+        return standings;
+    }
+
+    /** The vendors that define codes. */
+    public List<Label> vendors() {
+        return List.copyOf(vendors.values());
+    }
+
+    public Optional<Label> vendor(String id) {
+        return Optional.ofNullable(id == null ? null : vendors.get(id.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The stacks troubleshooting items are tagged with. */
+    public List<Label> stacks() {
+        return List.copyOf(stacks.values());
+    }
+
+    public Optional<Label> stack(String id) {
+        return Optional.ofNullable(id == null ? null : stacks.get(id.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The name and summary of a class. */
+    public Label label(StatusClass statusClass) {
+        return classes.stream().filter(l -> l.id().equals(statusClass.id())).findFirst().orElseThrow();
+    }
+
+    /** The name and summary of a standing. */
+    public Label label(Standing standing) {
+        return standings.stream().filter(l -> l.id().equals(standing.id())).findFirst().orElseThrow();
+    }
+
+    private static UnknownStatusCodeException unknown(String input) {
+        String shown = input == null ? "null" : "\"" + input + "\"";
+        return new UnknownStatusCodeException(input, "no HTTP status code matches " + shown);
+    }
+
+    private static String normalize(String s) {
+        return TextNormalizer.normalize(s);
+    }
+}

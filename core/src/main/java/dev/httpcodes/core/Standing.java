@@ -1,0 +1,42 @@
+package dev.httpcodes.core;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a meaning of a code stands: registered with IANA (in some state), or used without registration. */
+public enum Standing {
+    /** Registered and defined by an RFC. */
+    STANDARD,
+    /** A temporary IANA registration tied to a draft (104). */
+    TEMPORARY,
+    /** Registered but no longer recommended (102, 305). */
+    DEPRECATED,
+    /** Registered, defined by a Historic specification (510). */
+    OBSOLETE,
+    /** Registered as "(Unused)" (306, 418). */
+    UNUSED,
+    /** Unregistered but used by several products. */
+    UNOFFICIAL,
+    /** Defined by one product or service. */
+    VENDOR;
+
+    /** The id used in the knowledge files, URLs and JSON: {@code "vendor"}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the code is in the IANA registry in any state. */
+    public boolean isRegistered() {
+        return ordinal() <= UNUSED.ordinal();
+    }
+
+    /** The standing named by its id (any case), if it is one. */
+    public static Optional<Standing> fromId(String id) {
+        for (Standing s : values()) {
+            if (s.id().equalsIgnoreCase(id.strip())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.httpcodes.core.search;
+
+import dev.httpcodes.core.Entry;
+
+/**
+ * One search result.
+ *
+ * @param score higher is better; only the order between hits of one search is meaningful
+ * @param field what matched best: {@code code}, {@code phrase}, {@code title}, {@code keywords} or {@code text}
+ */
+public record SearchHit(Entry entry, double score, String field) {
+}

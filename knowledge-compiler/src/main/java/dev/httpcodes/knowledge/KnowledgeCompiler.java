@@ -1,0 +1,55 @@
+package dev.httpcodes.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Entry point of the build step: {@code KnowledgeCompiler <knowledge-dir> <resource-file> <generated-sources-dir>}.
+ * Exits non-zero with every problem listed when the knowledge base is invalid, which fails the Maven build.
+ */
+public final class KnowledgeCompiler {
+    private KnowledgeCompiler() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: KnowledgeCompiler <knowledge-dir> <resource-file> <generated-sources-dir>");
+            System.exit(2);
+        }
+        try {
+            int count = compile(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+            System.out.println("knowledge: compiled " + count + " entries into " + args[1]);
+        } catch (KnowledgeException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Validates and compiles; returns the number of entries. */
+    public static int compile(Path knowledge, Path resource, Path generatedSources)
+            throws IOException, KnowledgeException {
+        KnowledgeSource source = new KnowledgeSource(knowledge);
+        JsonNode taxonomy = source.taxonomy();
+        List<SourceFile> entries = load(source, taxonomy);
+        Files.createDirectories(resource.getParent());
+        Files.write(resource, new RegistryResourceWriter().write(taxonomy, entries));
+        Path javaFile = generatedSources.resolve("dev/httpcodes/core/HttpStatus.java");
+        Files.createDirectories(javaFile.getParent());
+        Files.writeString(javaFile, new StatusConstantsWriter().write(entries), StandardCharsets.UTF_8);
+        return entries.size();
+    }
+
+    /** Reads, validates and sorts the entries into registry order. */
+    public static List<SourceFile> load(KnowledgeSource source, JsonNode taxonomy)
+            throws IOException, KnowledgeException {
+        List<SourceFile> entries = new ArrayList<>(source.entries());
+        new KnowledgeValidator(source.schemaText()).validate(taxonomy, entries);
+        entries.sort(EntryOrder.ORDER);
+        return entries;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.httpcodes.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeCompilerTest {
+    private static final Path KNOWLEDGE = Path.of(System.getProperty("knowledge.dir", "../knowledge"));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theRealKnowledgeBaseCompiles() throws Exception {
+        int count = KnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("out/k.bin"), temp.resolve("src"));
+        assertThat(count).isGreaterThan(100);
+        assertThat(Files.size(temp.resolve("out/k.bin"))).isGreaterThan(1000);
+        String java = Files.readString(temp.resolve("src/dev/httpcodes/core/HttpStatus.java"));
+        assertThat(java).contains("NOT_FOUND(404)", "IM_A_TEAPOT(418)", "public enum HttpStatus");
+    }
+
+    @Test
+    void outputDoesNotDependOnTheOrderFilesAreWritten() throws Exception {
+        Path copy = temp.resolve("copy");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(KNOWLEDGE)) {
+            files = new ArrayList<>(walk.filter(Files::isRegularFile).toList());
+        }
+        // Write the copy in reverse order, so directory listing order (creation order on many file systems)
+        // differs from the original.
+        Collections.reverse(files);
+        for (Path f : files) {
+            Path target = copy.resolve(KNOWLEDGE.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target);
+        }
+        KnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("a.bin"), temp.resolve("a"));
+        KnowledgeCompiler.compile(copy, temp.resolve("b.bin"), temp.resolve("b"));
+        assertThat(Files.readAllBytes(temp.resolve("b.bin"))).isEqualTo(Files.readAllBytes(temp.resolve("a.bin")));
+    }
+
+    @Test
+    void constantNames() {
+        assertThat(StatusConstantsWriter.constantName("Non-Authoritative Information"))
+                .isEqualTo("NON_AUTHORITATIVE_INFORMATION");
+        assertThat(StatusConstantsWriter.constantName("I'm a teapot")).isEqualTo("IM_A_TEAPOT");
+        assertThat(StatusConstantsWriter.constantName("HTTP Version Not Supported"))
+                .isEqualTo("HTTP_VERSION_NOT_SUPPORTED");
+    }
+
+    @Test
+    void missingFolderIsReported() {
+        assertThatThrownBy(() -> KnowledgeCompiler.compile(temp.resolve("none"), temp.resolve("x.bin"),
+                temp.resolve("x"))).isInstanceOf(KnowledgeException.class).hasMessageContaining("taxonomy.yaml");
+    }
+
+    static void copyBase(Path to) throws IOException {
+        Files.createDirectories(to);
+        Files.copy(KNOWLEDGE.resolve("schema.json"), to.resolve("schema.json"));
+        Files.copy(KNOWLEDGE.resolve("taxonomy.yaml"), to.resolve("taxonomy.yaml"));
+    }
+}
