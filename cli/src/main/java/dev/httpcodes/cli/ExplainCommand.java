@@ -8,7 +8,6 @@ import dev.httpcodes.core.Label;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Troubleshooting;
-import dev.httpcodes.json.EntryJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code httpcodes explain 502 [--stack nginx]}: likely causes and fixes. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -60,8 +57,7 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCode.NOTHING_FOUND;
         }
         Terminal term = settings.terminal(context.out());
-        ArrayNode json = settings.json() ? new EntryJson(registry, lang).array(List.of()) : null;
-        boolean anyAdvice = false;
+        List<Entry> explained = new ArrayList<>();
         for (Entry e : entries) {
             Set<String> stacks = new LinkedHashSet<>();
             e.troubleshooting().forEach(t -> stacks.add(t.stack()));
@@ -77,16 +73,8 @@ final class ExplainCommand implements Callable<Integer> {
                 Problems.report(context.err(), message);
                 continue;
             }
-            anyAdvice = true;
-            if (json != null) {
-                ObjectNode o = new EntryJson(registry, lang).entry(e);
-                ArrayNode kept = o.putArray("troubleshooting");
-                new EntryJson(registry, lang).entry(e).path("troubleshooting").forEach(item -> {
-                    if (stack == null || item.path("stack").asString().equalsIgnoreCase(stack.strip())) {
-                        kept.add(item);
-                    }
-                });
-                json.add(o);
+            explained.add(e);
+            if (settings.json()) {
                 continue;
             }
             term.line(term.style().byClass(e.statusClass(), e.id()) + " " + term.style().bold(e.phrase()) + " · "
@@ -96,9 +84,9 @@ final class ExplainCommand implements Callable<Integer> {
             new TroubleshootingPrinter(registry, term).print(items);
             term.blank();
         }
-        if (json != null) {
-            context.out().println(EntryJson.pretty(json));
+        if (settings.json()) {
+            JsonOutput.printExplained(context.out(), registry, lang, explained, stack);
         }
-        return anyAdvice ? ExitCode.FOUND : ExitCode.NOTHING_FOUND;
+        return explained.isEmpty() ? ExitCode.NOTHING_FOUND : ExitCode.FOUND;
     }
 }

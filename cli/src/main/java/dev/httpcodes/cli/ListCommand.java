@@ -8,7 +8,6 @@ import dev.httpcodes.core.Label;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Standing;
 import dev.httpcodes.core.StatusClass;
-import dev.httpcodes.json.EntryJson;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +71,7 @@ final class ListCommand implements Callable<Integer> {
         }
         List<Entry> entries = registry.list(filter);
         if (settings.json()) {
-            context.out().println(EntryJson.pretty(new EntryJson(registry, settings.lang()).array(entries)));
+            JsonOutput.printEntries(context.out(), registry, settings.lang(), entries);
         } else if (!entries.isEmpty()) {
             new TablePrinter(registry, settings.terminal(context.out())).print(entries);
         }

@@ -5,7 +5,6 @@ import dev.httpcodes.cli.render.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
-import dev.httpcodes.json.EntryJson;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -56,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
         List<Entry> entries = new Search(context.registry()).search(query, limit).stream()
                 .map(SearchHit::entry).toList();
         if (settings.json()) {
-            context.out().println(EntryJson.pretty(new EntryJson(context.registry(), settings.lang()).array(entries)));
+            JsonOutput.printEntries(context.out(), context.registry(), settings.lang(), entries);
         } else if (!entries.isEmpty()) {
             new TablePrinter(context.registry(), settings.terminal(context.out())).print(entries);
         }

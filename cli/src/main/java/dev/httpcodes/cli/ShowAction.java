@@ -4,7 +4,6 @@ import dev.httpcodes.cli.render.EntryPrinter;
 import dev.httpcodes.cli.render.Terminal;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Registry;
-import dev.httpcodes.json.EntryJson;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,7 @@ final class ShowAction {
             }
         }
         if (settings.json()) {
-            out.println(EntryJson.pretty(new EntryJson(registry, settings.lang()).array(found)));
+            JsonOutput.printEntries(out, registry, settings.lang(), found);
         } else {
             Terminal term = settings.terminal(out);
             EntryPrinter printer = new EntryPrinter(registry, term);

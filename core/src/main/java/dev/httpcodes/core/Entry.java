@@ -15,13 +15,11 @@ public final class Entry {
     private final String phrase;
     private final List<String> aliases;
     private final LocalizedText title;
-    private final List<String> keywordsZh;
-    private final List<String> keywordsEn;
     private final EntryDetails.Source detailSource;
     private volatile EntryDetails details;
 
     Entry(String id, StatusCode code, Standing standing, Optional<Label> vendor, String phrase, List<String> aliases,
-            LocalizedText title, List<String> keywordsZh, List<String> keywordsEn, EntryDetails.Source detailSource) {
+            LocalizedText title, EntryDetails.Source detailSource) {
         this.id = id;
         this.code = code;
         this.standing = standing;
@@ -29,8 +27,6 @@ public final class Entry {
         this.phrase = phrase;
         this.aliases = aliases;
         this.title = title;
-        this.keywordsZh = keywordsZh;
-        this.keywordsEn = keywordsEn;
         this.detailSource = detailSource;
     }
 
@@ -72,7 +68,7 @@ public final class Entry {
 
     /** Search words in one language. */
     public List<String> keywords(Lang lang) {
-        return lang == Lang.ZH ? keywordsZh : keywordsEn;
+        return lang == Lang.ZH ? details().keywordsZh() : details().keywordsEn();
     }
 
     public LocalizedText summary() {

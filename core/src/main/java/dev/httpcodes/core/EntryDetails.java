@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /** The part of an entry decoded on first use. */
 record EntryDetails(LocalizedText summary, LocalizedText description, Optional<LocalizedText> history,
-        List<Reference> references, Optional<Semantics> semantics, List<String> related,
-        List<Troubleshooting> troubleshooting) {
+        List<Reference> references, Optional<Semantics> semantics, List<String> related, List<String> keywordsZh,
+        List<String> keywordsEn, List<Troubleshooting> troubleshooting) {
 
     /** Where an entry's details come from. */
     @FunctionalInterface

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The knowledge base: every meaning of every status code, in one immutable, thread-safe object. Get the bundled one
@@ -23,13 +21,11 @@ import java.util.regex.Pattern;
  * not matter. For ranked free-text search see {@code dev.httpcodes.core.search.Search}.
  */
 public final class Registry {
-    private static final Pattern CODE_AND_TEXT = Pattern.compile("^(\\d{3})\\s+(.+)$");
-
     private final List<Entry> entries;
     private final Map<String, Entry> byId = new HashMap<>();
     private final Map<StatusCode, List<Entry>> byCode = new HashMap<>();
     private final Map<Integer, List<Entry>> subStatuses = new HashMap<>();
-    private final Map<String, List<Entry>> byName = new HashMap<>();
+    private volatile Map<String, List<Entry>> byName;
     private final List<Label> classes;
     private final List<Label> standings;
     private final Map<String, Label> vendors = new LinkedHashMap<>();
@@ -39,23 +35,54 @@ public final class Registry {
         this.entries = List.copyOf(entries);
         this.classes = classes;
         this.standings = standings;
-        vendors.forEach(v -> this.vendors.put(v.id(), v));
-        stacks.forEach(s -> this.stacks.put(s.id(), s));
+        // Plain loops, no lambdas: this runs on every cold CLI start, where each first lambda costs milliseconds.
+        for (Label v : vendors) {
+            this.vendors.put(v.id(), v);
+        }
+        for (Label s : stacks) {
+            this.stacks.put(s.id(), s);
+        }
         for (Entry e : this.entries) {
             byId.put(e.id(), e);
-            byCode.computeIfAbsent(e.code(), k -> new ArrayList<>()).add(e);
+            listIn(byCode, e.code()).add(e);
             if (e.code().hasSubcode()) {
-                subStatuses.computeIfAbsent(e.code().code(), k -> new ArrayList<>()).add(e);
+                listIn(subStatuses, e.code().code()).add(e);
             }
-            index(normalize(e.phrase()), e);
-            e.aliases().forEach(a -> index(normalize(a), e));
-            index(normalize(e.title().zh()), e);
-            index(normalize(e.title().en()), e);
         }
     }
 
-    private void index(String name, Entry e) {
-        List<Entry> list = byName.computeIfAbsent(name, k -> new ArrayList<>());
+    private static <K> List<Entry> listIn(Map<K, List<Entry>> map, K key) {
+        List<Entry> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
+    }
+
+    /**
+     * Entries by normalized phrase, alias and title; built on the first query by name, since a lookup by number
+     * (the common case, and the one a cold CLI run makes) never needs it. Building twice in a race is harmless.
+     */
+    private Map<String, List<Entry>> byName() {
+        Map<String, List<Entry>> names = byName;
+        if (names == null) {
+            names = new HashMap<>();
+            for (Entry e : entries) {
+                index(names, normalize(e.phrase()), e);
+                for (String alias : e.aliases()) {
+                    index(names, normalize(alias), e);
+                }
+                index(names, normalize(e.title().zh()), e);
+                index(names, normalize(e.title().en()), e);
+            }
+            byName = names;
+        }
+        return names;
+    }
+
+    private static void index(Map<String, List<Entry>> names, String name, Entry e) {
+        List<Entry> list = listIn(names, name);
         if (!list.contains(e)) {
             list.add(e);
         }
@@ -96,7 +123,11 @@ public final class Registry {
 
     /** Like {@link #findById(String)}, but throws when there is no such entry. */
     public Entry getById(String id) {
-        return findById(id).orElseThrow(() -> unknown(id));
+        Optional<Entry> found = findById(id);
+        if (found.isEmpty()) {
+            throw unknown(id);
+        }
+        return found.get();
     }
 
     /** Every meaning of a code without sub-status, standard first; empty when none is known. */
@@ -141,14 +172,20 @@ public final class Registry {
         if (byIdMatch.isPresent()) {
             return List.of(byIdMatch.get());
         }
-        Matcher m = CODE_AND_TEXT.matcher(q);
-        if (m.matches()) {
-            String name = normalize(m.group(2));
-            return find(Integer.parseInt(m.group(1))).stream()
-                    .filter(e -> byName.getOrDefault(name, List.of()).contains(e))
-                    .toList();
+        if (q.length() > 4 && StatusCode.tryParse(q.substring(0, 3)).isPresent()
+                && Character.isWhitespace(q.charAt(3))) {
+            // "404 Not Found": the meanings of the number that carry this name. (No regex here: compiling one
+            // costs a cold start several milliseconds.)
+            List<Entry> named = byName().getOrDefault(normalize(q.substring(4)), List.of());
+            List<Entry> result = new ArrayList<>();
+            for (Entry e : find(Integer.parseInt(q.substring(0, 3)))) {
+                if (named.contains(e)) {
+                    result.add(e);
+                }
+            }
+            return result;
         }
-        return byName.getOrDefault(normalize(q), List.of());
+        return byName().getOrDefault(normalize(q), List.of());
     }
 
     /** Like {@link #find(String)}, but throws when nothing matches. */
@@ -190,12 +227,21 @@ public final class Registry {
 
     /** The name and summary of a class. */
     public Label label(StatusClass statusClass) {
-        return classes.stream().filter(l -> l.id().equals(statusClass.id())).findFirst().orElseThrow();
+        return labelById(classes, statusClass.id());
     }
 
     /** The name and summary of a standing. */
     public Label label(Standing standing) {
-        return standings.stream().filter(l -> l.id().equals(standing.id())).findFirst().orElseThrow();
+        return labelById(standings, standing.id());
+    }
+
+    private static Label labelById(List<Label> labels, String id) {
+        for (Label l : labels) {
+            if (l.id().equals(id)) {
+                return l;
+            }
+        }
+        throw new IllegalStateException("the taxonomy has no label " + id);
     }
 
     private static UnknownStatusCodeException unknown(String input) {

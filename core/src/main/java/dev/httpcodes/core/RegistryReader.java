@@ -5,11 +5,19 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Reads the compiled registry resource (written at build time by the knowledge compiler's
@@ -18,19 +26,55 @@ import java.util.Optional;
 final class RegistryReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/knowledge.bin";
     private static final int MAGIC = 0x48434B42;
-    private static final int VERSION = 1;
+    private static final int VERSION = 5;
 
     private RegistryReader() {
     }
 
     static Registry readBundled() {
-        try (InputStream in = RegistryReader.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("registry resource " + RESOURCE + " is missing from the classpath");
-            }
-            return read(in.readAllBytes());
+        try {
+            return read(bundledBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read registry resource " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * The resource's bytes. When this class was loaded from a jar file, the entry is read with {@link ZipFile}
+     * directly: the usual {@code getResourceAsStream} goes through URL and JarURLConnection machinery whose first use
+     * costs a cold CLI run several milliseconds. Anything else (a classes folder, a custom class loader) uses the
+     * usual way.
+     */
+    private static byte[] bundledBytes() throws IOException {
+        Path jar = codeSourceJar();
+        if (jar != null) {
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                ZipEntry entry = zip.getEntry(RESOURCE.substring(1));
+                if (entry != null) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        return in.readAllBytes();
+                    }
+                }
+            }
+        }
+        try (InputStream in = RegistryReader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("registry resource " + RESOURCE + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static Path codeSourceJar() {
+        try {
+            CodeSource source = RegistryReader.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
+                return null;
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) ? path : null;
+        } catch (URISyntaxException | SecurityException | IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -48,42 +92,110 @@ final class RegistryReader {
         List<Label> vendors = readLabels(in, false);
         List<Label> stacks = readLabels(in, false);
         Map<String, Label> vendorsById = new LinkedHashMap<>();
-        vendors.forEach(v -> vendorsById.put(v.id(), v));
+        for (Label v : vendors) {
+            vendorsById.put(v.id(), v);
+        }
 
         int count = in.readInt();
+        int indexLength = in.readInt();
+        int indexStart = bytes.length - in.available();
+        int offset = indexStart + indexLength;
+        IndexCursor index = new IndexCursor(new String(bytes, indexStart, indexLength, StandardCharsets.UTF_8));
         List<Entry> entries = new ArrayList<>(count);
-        // Detail blocks follow the index, so where they start is known only once the index has been read.
-        int[] detailsStart = new int[1];
-        int relative = 0;
         for (int i = 0; i < count; i++) {
-            String id = in.readUTF();
-            int code = in.readShort();
-            int subcode = in.readShort();
-            Standing standing = Standing.fromId(in.readUTF())
-                    .orElseThrow(() -> new IOException("unknown standing in entry " + id));
-            String vendorId = in.readUTF();
+            String id = index.field();
+            int code = Integer.parseInt(index.field());
+            int subcode = Integer.parseInt(index.field());
+            Optional<Standing> standing = Standing.fromId(index.field());
+            if (standing.isEmpty()) {
+                throw new IOException("unknown standing in entry " + id);
+            }
+            String vendorId = index.field();
             Optional<Label> vendor = vendorId.isEmpty() ? Optional.empty() : Optional.of(vendorsById.get(vendorId));
-            String phrase = in.readUTF();
-            List<String> aliases = readStrings(in);
-            LocalizedText title = readText(in);
-            List<String> keywordsZh = readStrings(in);
-            List<String> keywordsEn = readStrings(in);
-            int length = in.readInt();
-            int offset = relative;
-            relative += length;
-            entries.add(new Entry(id, StatusCode.of(code, subcode), standing, vendor, phrase, aliases, title,
-                    keywordsZh, keywordsEn, () -> decodeDetails(bytes, detailsStart[0] + offset, length)));
+            String phrase = index.field();
+            List<String> aliases = index.items(index.field());
+            LocalizedText title = new LocalizedText(index.field(), index.field());
+            int length = Integer.parseInt(index.lastField());
+            entries.add(new Entry(id, StatusCode.of(code, subcode), standing.get(), vendor, phrase, aliases, title,
+                    new DetailBlock(bytes, offset, length)));
+            offset += length;
         }
-        detailsStart[0] = bytes.length - in.available();
-        if (detailsStart[0] + relative != bytes.length) {
+        if (offset != bytes.length) {
             throw new IOException("registry resource is truncated or has trailing bytes");
         }
         return new Registry(entries, classes, standings, vendors, stacks);
     }
 
+    /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */
+    private static final class IndexCursor {
+        private static final char FIELD = '\u001f';
+        private static final char ITEM = '\u001d';
+        private static final char RECORD = '\u001e';
+        private final String text;
+        private int position;
+
+        IndexCursor(String text) {
+            this.text = text;
+        }
+
+        String field() throws IOException {
+            return until(FIELD);
+        }
+
+        String lastField() throws IOException {
+            return until(RECORD);
+        }
+
+        private String until(char separator) throws IOException {
+            int end = text.indexOf(separator, position);
+            if (end < 0) {
+                throw new IOException("registry index is truncated");
+            }
+            String value = text.substring(position, end);
+            position = end + 1;
+            return value;
+        }
+
+        List<String> items(String field) {
+            if (field.isEmpty()) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>(2);
+            int from = 0;
+            for (int at = field.indexOf(ITEM); at >= 0; at = field.indexOf(ITEM, from)) {
+                items.add(field.substring(from, at));
+                from = at + 1;
+            }
+            items.add(field.substring(from));
+            return List.copyOf(items);
+        }
+    }
+
+    /**
+     * Where one entry's details are in the resource. A class rather than a lambda because it is created on every
+     * cold start, where a lambda's first use costs milliseconds.
+     */
+    private static final class DetailBlock implements EntryDetails.Source {
+        private final byte[] bytes;
+        private final int offset;
+        private final int length;
+
+        DetailBlock(byte[] bytes, int offset, int length) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+        }
+
+        @Override
+        public EntryDetails decode() {
+            return decodeDetails(bytes, offset, length);
+        }
+    }
+
     private static EntryDetails decodeDetails(byte[] bytes, int offset, int length) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+        // Closing the stream frees the inflater's native memory.
+        try (DataInputStream in = new DataInputStream(new InflaterInputStream(
+                new ByteArrayInputStream(bytes, offset, length)))) {
             LocalizedText summary = readText(in);
             LocalizedText description = readText(in);
             Optional<LocalizedText> history = readOptionalText(in);
@@ -108,6 +220,8 @@ final class RegistryReader {
                         redirect.isEmpty() ? Optional.empty() : Optional.of(redirect), retry, readOptionalText(in)));
             }
             List<String> related = readStrings(in);
+            List<String> keywordsZh = readStrings(in);
+            List<String> keywordsEn = readStrings(in);
             int itemCount = in.readInt();
             List<Troubleshooting> troubleshooting = new ArrayList<>(itemCount);
             for (int i = 0; i < itemCount; i++) {
@@ -121,8 +235,9 @@ final class RegistryReader {
                 troubleshooting.add(new Troubleshooting(stack, cause, List.copyOf(fixes)));
             }
             return new EntryDetails(summary, description, history, List.copyOf(references), semantics, related,
-                    List.copyOf(troubleshooting));
+                    keywordsZh, keywordsEn, List.copyOf(troubleshooting));
         } catch (IOException e) {
+            // Includes ZipException for a damaged block.
             throw new UncheckedIOException("corrupt registry entry at offset " + offset, e);
         }
     }

@@ -20,9 +20,12 @@ public enum Standing {
     /** Defined by one product or service. */
     VENDOR;
 
+    private static final Standing[] ALL = values();
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     /** The id used in the knowledge files, URLs and JSON: {@code "vendor"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /** Whether the code is in the IANA registry in any state. */
@@ -32,8 +35,9 @@ public enum Standing {
 
     /** The standing named by its id (any case), if it is one. */
     public static Optional<Standing> fromId(String id) {
-        for (Standing s : values()) {
-            if (s.id().equalsIgnoreCase(id.strip())) {
+        String wanted = id.strip();
+        for (Standing s : ALL) {
+            if (s.id.equalsIgnoreCase(wanted)) {
                 return Optional.of(s);
             }
         }

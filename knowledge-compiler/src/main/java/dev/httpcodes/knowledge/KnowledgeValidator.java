@@ -103,6 +103,14 @@ public final class KnowledgeValidator {
                 problems.add(where + ": unknown stack " + stack + " (add it to taxonomy.yaml)");
             }
         }
+        List<JsonNode> indexed = new ArrayList<>(List.of(node.path("phrase"), node.path("title").path("zh"),
+                node.path("title").path("en")));
+        node.path("aliases").forEach(indexed::add);
+        for (JsonNode text : indexed) {
+            if (text.asString("").chars().anyMatch(c -> c < 0x20)) {
+                problems.add(where + ": phrase, aliases and title must be one line without control characters");
+            }
+        }
         for (JsonNode related : node.path("related")) {
             if (related.asString().equals(id)) {
                 problems.add(where + ": an entry is not related to itself");

@@ -8,9 +8,13 @@ import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.StringJoiner;
 
-/** Prints one entry in full, as {@code httpcodes show} does. */
+/**
+ * Prints one entry in full, as {@code httpcodes show} does. Written with loops rather than lambdas and streams: it
+ * is on the path of every cold {@code httpcodes 404}, where each first use of a lambda costs milliseconds.
+ */
 public final class EntryPrinter {
     private final Registry registry;
     private final Terminal term;
@@ -29,7 +33,9 @@ public final class EntryPrinter {
         facts.add(term.t(UiText.CLASS) + ": " + e.statusClass().id() + " "
                 + registry.label(e.statusClass()).name().in(lang));
         facts.add(term.t(UiText.STANDING) + ": " + registry.label(e.standing()).name().in(lang));
-        e.vendor().ifPresent(v -> facts.add(term.t(UiText.VENDOR) + ": " + v.name().in(lang)));
+        if (e.vendor().isPresent()) {
+            facts.add(term.t(UiText.VENDOR) + ": " + e.vendor().get().name().in(lang));
+        }
         term.wrapped(style.dim(String.join(" · ", facts)), "");
         if (!e.aliases().isEmpty()) {
             term.wrapped(term.t(UiText.ALSO_KNOWN_AS) + ": " + String.join(", ", e.aliases()), "");
@@ -38,30 +44,46 @@ public final class EntryPrinter {
         term.wrapped(style.bold(e.summary().in(lang)), "");
         term.blank();
         term.wrapped(e.description().in(lang), "");
-        e.history().ifPresent(h -> {
+        if (e.history().isPresent()) {
             term.blank();
             heading(UiText.HISTORY);
-            term.wrapped(h.in(lang), "  ");
-        });
-        e.semantics().ifPresent(this::semantics);
+            term.wrapped(e.history().get().in(lang), "  ");
+        }
+        if (e.semantics().isPresent()) {
+            semantics(e.semantics().get());
+        }
         List<Entry> subs = e.code().hasSubcode() ? List.of() : registry.subStatuses(e.code().code());
         if (!subs.isEmpty() && e.standing().isRegistered()) {
             term.blank();
             heading(UiText.SUB_STATUSES);
-            term.wrapped(subs.stream().map(Entry::id).collect(Collectors.joining(" ")), "  ");
+            StringJoiner ids = new StringJoiner(" ");
+            for (Entry sub : subs) {
+                ids.add(sub.id());
+            }
+            term.wrapped(ids.toString(), "  ");
         }
-        List<Entry> others = registry.find(e.code()).stream().filter(o -> o != e).toList();
+        List<Entry> others = new ArrayList<>();
+        for (Entry o : registry.find(e.code())) {
+            if (o != e) {
+                others.add(o);
+            }
+        }
         if (!others.isEmpty()) {
             term.blank();
             heading(UiText.OTHER_MEANINGS);
-            others.forEach(o -> term.wrapped(o.id() + "  " + o.phrase() + " · " + o.title().in(lang), "  "));
+            for (Entry o : others) {
+                term.wrapped(o.id() + "  " + o.phrase() + " · " + o.title().in(lang), "  ");
+            }
         }
         if (!e.related().isEmpty()) {
             term.blank();
             heading(UiText.RELATED);
-            term.wrapped(e.related().stream()
-                    .map(id -> registry.findById(id).map(r -> id + " " + r.phrase()).orElse(id))
-                    .collect(Collectors.joining(" · ")), "  ");
+            StringJoiner related = new StringJoiner(" · ");
+            for (String id : e.related()) {
+                Optional<Entry> r = registry.findById(id);
+                related.add(r.isPresent() ? id + " " + r.get().phrase() : id);
+            }
+            term.wrapped(related.toString(), "  ");
         }
         term.blank();
         heading(UiText.REFERENCES);
@@ -91,15 +113,18 @@ public final class EntryPrinter {
             for (HeaderRule h : s.headers()) {
                 String line = h.name() + " (" + h.requirement()
                         + (h.request() ? ", " + term.t(UiText.REQUEST_FIELD) : "") + ")"
-                        + h.note().map(n -> " — " + n.in(lang)).orElse("");
+                        + (h.note().isPresent() ? " — " + h.note().get().in(lang) : "");
                 term.wrapped(line, "    ");
             }
         }
-        s.redirect().ifPresent(r -> term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(switch (r) {
-            case "preserves-method" -> UiText.REDIRECT_PRESERVES_METHOD;
-            case "changes-to-get" -> UiText.REDIRECT_CHANGES_TO_GET;
-            default -> UiText.REDIRECT_MAY_CHANGE_TO_GET;
-        }), "  "));
+        if (s.redirect().isPresent()) {
+            UiText redirect = switch (s.redirect().get()) {
+                case "preserves-method" -> UiText.REDIRECT_PRESERVES_METHOD;
+                case "changes-to-get" -> UiText.REDIRECT_CHANGES_TO_GET;
+                default -> UiText.REDIRECT_MAY_CHANGE_TO_GET;
+            };
+            term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(redirect), "  ");
+        }
         term.wrapped(term.t(UiText.RETRY) + ": " + term.t(switch (s.retry()) {
             case "no" -> UiText.RETRY_NO;
             case "after-change" -> UiText.RETRY_AFTER_CHANGE;
@@ -107,7 +132,9 @@ public final class EntryPrinter {
             case "yes" -> UiText.RETRY_YES;
             default -> UiText.RETRY_NOT_APPLICABLE;
         }), "  ");
-        s.note().ifPresent(n -> term.wrapped(n.in(lang), "  "));
+        if (s.note().isPresent()) {
+            term.wrapped(s.note().get().in(lang), "  ");
+        }
     }
 
     private void heading(UiText text) {

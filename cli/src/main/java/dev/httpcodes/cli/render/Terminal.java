@@ -2,7 +2,6 @@ package dev.httpcodes.cli.render;
 
 import dev.httpcodes.core.Lang;
 import java.io.PrintStream;
-import java.util.List;
 
 /**
  * Where text output goes and how it looks: the stream, the language, the styling and the wrap width (0 = no
@@ -19,8 +18,9 @@ public record Terminal(PrintStream out, Lang lang, Style style, int width) {
 
     /** Prints text wrapped to the width, every line starting with {@code indent}. */
     public void wrapped(String text, String indent) {
-        List<String> lines = TextWrapper.wrap(text, width, indent);
-        lines.forEach(out::println);
+        for (String line : TextWrapper.wrap(text, width, indent)) {
+            out.println(line);
+        }
     }
 
     public String t(UiText text) {
