@@ -25,28 +25,23 @@ public final class Search {
     private static final double WHOLE_KEYWORD = 300;
 
     private final Registry registry;
-    private volatile List<SearchDocument> documents;
+    private volatile SearchIndex index;
 
     public Search(Registry registry) {
         this.registry = registry;
     }
 
     /**
-     * The prepared documents, built on first search: preparing them decodes every entry's texts, which a caller
-     * that only wants code suggestions should not pay for. Building twice in a race is harmless.
+     * The prepared index, built on first search: preparing it decodes every entry's texts, which a caller that only
+     * wants code suggestions should not pay for. Building twice in a race is harmless.
      */
-    private List<SearchDocument> documents() {
-        List<SearchDocument> docs = documents;
-        if (docs == null) {
-            List<SearchDocument> built = new ArrayList<>();
-            List<Entry> entries = registry.entries();
-            for (int i = 0; i < entries.size(); i++) {
-                built.add(new SearchDocument(entries.get(i), i));
-            }
-            docs = List.copyOf(built);
-            documents = docs;
+    private SearchIndex index() {
+        SearchIndex built = index;
+        if (built == null) {
+            built = new SearchIndex(registry.entries());
+            index = built;
         }
-        return docs;
+        return built;
     }
 
     /**
@@ -65,9 +60,14 @@ public final class Search {
         List<String> words = tokens(q);
         Optional<StatusCode> code = StatusCode.tryParse(query.strip());
         List<Entry> exact = code.isPresent() ? registry.find(code.get()) : registry.findById(query).stream().toList();
+        SearchIndex idx = index();
+        List<double[][]> matches = new ArrayList<>(words.size());
+        for (String word : words) {
+            matches.add(idx.matches(word));
+        }
         List<Ranked> ranked = new ArrayList<>();
-        for (SearchDocument doc : documents()) {
-            SearchHit hit = score(doc, q, words, exact);
+        for (SearchDocument doc : idx.documents) {
+            SearchHit hit = score(doc, q, matches, exact);
             if (hit != null) {
                 ranked.add(new Ranked(hit, doc.order));
             }
@@ -77,7 +77,7 @@ public final class Search {
         return ranked.stream().limit(limit).map(Ranked::hit).toList();
     }
 
-    private static SearchHit score(SearchDocument doc, String q, List<String> words, List<Entry> exact) {
+    private static SearchHit score(SearchDocument doc, String q, List<double[][]> matches, List<Entry> exact) {
         if (exact.contains(doc.entry)) {
             return new SearchHit(doc.entry, EXACT_CODE, "code");
         }
@@ -107,10 +107,10 @@ public final class Search {
         double total = 0;
         Field bestField = null;
         double bestFieldScore = 0;
-        for (String word : words) {
+        for (double[][] match : matches) {
             double wordBest = 0;
             for (Field field : Field.values()) {
-                double s = doc.match(field, word) * field.weight;
+                double s = match[doc.order][field.ordinal()] * field.weight;
                 if (s > wordBest) {
                     wordBest = s;
                 }
@@ -128,7 +128,7 @@ public final class Search {
             return null;
         }
         String field = bonusField != null ? bonusField : bestField.label;
-        return new SearchHit(doc.entry, bonus + total / Math.max(1, words.size()), field);
+        return new SearchHit(doc.entry, bonus + total / Math.max(1, matches.size()), field);
     }
 
     /** A hit with its entry's place in the registry, which breaks ties. */

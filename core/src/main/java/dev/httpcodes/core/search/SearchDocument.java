@@ -57,32 +57,21 @@ final class SearchDocument {
         words.put(field, set);
     }
 
+    /** The distinct Latin words of a field, from which {@link SearchIndex} builds its postings. */
+    Set<String> words(Field field) {
+        return words.get(field);
+    }
+
     /**
-     * How well one query word matches a field, from 0 (not at all) to 1 (the word is there as it is). Latin words
-     * match whole, by prefix or with a few typos; Chinese runs match as substrings, or by shared character pairs.
+     * How well a Chinese query run matches a field, from 0 to 1: as a substring, or by the share of its character
+     * pairs found (Chinese has no spaces to split words on).
      */
-    double match(Field field, String token) {
-        if (isCjk(token)) {
-            String t = text.get(field);
-            if (t.contains(token)) {
-                return 1.0;
-            }
-            return token.length() >= 3 ? 0.6 * bigramShare(token, t) : 0;
-        }
-        Set<String> set = words.get(field);
-        if (set.contains(token)) {
+    double chineseMatch(Field field, String token) {
+        String t = text.get(field);
+        if (t.contains(token)) {
             return 1.0;
         }
-        double best = 0;
-        int typos = EditDistance.allowedTypos(token.length());
-        for (String w : set) {
-            if (token.length() >= 3 && w.startsWith(token)) {
-                best = Math.max(best, 0.8);
-            } else if (typos > 0 && EditDistance.within(token, w, typos) <= typos) {
-                best = Math.max(best, 0.6);
-            }
-        }
-        return best;
+        return token.length() >= 3 ? 0.6 * bigramShare(token, t) : 0;
     }
 
     /** Share of the token's character pairs found in the text; at least half must be there to count. */
