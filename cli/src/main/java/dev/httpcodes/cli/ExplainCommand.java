@@ -2,7 +2,7 @@ package dev.httpcodes.cli;
 
 import dev.httpcodes.cli.render.Terminal;
 import dev.httpcodes.cli.render.TroubleshootingPrinter;
-import dev.httpcodes.cli.render.UiText;
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Label;
 import dev.httpcodes.core.Lang;

@@ -1,7 +1,7 @@
 package dev.httpcodes.cli;
 
 import dev.httpcodes.cli.render.TablePrinter;
-import dev.httpcodes.cli.render.UiText;
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
 import dev.httpcodes.core.Label;

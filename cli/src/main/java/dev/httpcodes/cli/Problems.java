@@ -1,6 +1,6 @@
 package dev.httpcodes.cli;
 
-import dev.httpcodes.cli.render.UiText;
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.search.Search;

@@ -1,5 +1,6 @@
 package dev.httpcodes.cli.render;
 
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.HeaderRule;
 import dev.httpcodes.core.Lang;
@@ -118,20 +119,9 @@ public final class EntryPrinter {
             }
         }
         if (s.redirect().isPresent()) {
-            UiText redirect = switch (s.redirect().get()) {
-                case "preserves-method" -> UiText.REDIRECT_PRESERVES_METHOD;
-                case "changes-to-get" -> UiText.REDIRECT_CHANGES_TO_GET;
-                default -> UiText.REDIRECT_MAY_CHANGE_TO_GET;
-            };
-            term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(redirect), "  ");
+            term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(UiText.forRedirect(s.redirect().get())), "  ");
         }
-        term.wrapped(term.t(UiText.RETRY) + ": " + term.t(switch (s.retry()) {
-            case "no" -> UiText.RETRY_NO;
-            case "after-change" -> UiText.RETRY_AFTER_CHANGE;
-            case "after-delay" -> UiText.RETRY_AFTER_DELAY;
-            case "yes" -> UiText.RETRY_YES;
-            default -> UiText.RETRY_NOT_APPLICABLE;
-        }), "  ");
+        term.wrapped(term.t(UiText.RETRY) + ": " + term.t(UiText.forRetry(s.retry())), "  ");
         if (s.note().isPresent()) {
             term.wrapped(s.note().get().in(lang), "  ");
         }

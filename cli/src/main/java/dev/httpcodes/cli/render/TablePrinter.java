@@ -1,5 +1,6 @@
 package dev.httpcodes.cli.render;
 
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;

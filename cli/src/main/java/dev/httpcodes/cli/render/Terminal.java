@@ -1,5 +1,6 @@
 package dev.httpcodes.cli.render;
 
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Lang;
 import java.io.PrintStream;
 

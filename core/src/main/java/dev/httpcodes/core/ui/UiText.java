@@ -1,10 +1,11 @@
-package dev.httpcodes.cli.render;
+package dev.httpcodes.core.ui;
 
 import dev.httpcodes.core.Lang;
 
 /**
- * The CLI's own words: labels and messages around the knowledge, never facts about a code (those are all in
- * {@code knowledge/}). {@code %s} placeholders are filled with {@link #format}.
+ * The words of the user interfaces (CLI and web pages), in both languages: labels and messages around the knowledge,
+ * never facts about a code — those are all in {@code knowledge/}. {@code %s} placeholders are filled with
+ * {@link #format}. Kept in core so every face of httpcodes names things the same way.
  */
 public enum UiText {
     CLASS("类别", "Class"),
@@ -36,6 +37,7 @@ public enum UiText {
     SUB_STATUSES("IIS 子状态码", "IIS sub-status codes"),
     OTHER_MEANINGS("同一数字的其他含义", "Other meanings of this number"),
     TROUBLESHOOTING("排查", "Troubleshooting"),
+    CAUSE("原因", "Cause"),
     MORE_WITH_VERBOSE("排查建议 %s 条：加 -v 查看，或用 httpcodes explain %s", "%s troubleshooting items: add -v, or run httpcodes explain %s"),
     NO_TROUBLESHOOTING("%s 暂无排查建议。", "No troubleshooting for %s yet."),
     STACKS_FOR("%s 的排查建议涉及：%s", "Stacks with advice for %s: %s"),
@@ -49,7 +51,24 @@ public enum UiText {
     NO_RESULTS("没有与 %s 匹配的结果", "nothing matches %s"),
     NO_ENTRIES("没有符合条件的条目", "no entry matches these filters"),
     UNKNOWN_STACK("%s 没有针对 %s 的排查建议；可用：%s", "no advice for stack %s on %s; known: %s"),
-    UNKNOWN_VALUE("未知的%s：%s；可用：%s", "unknown %s: %s; known: %s");
+    UNKNOWN_VALUE("未知的%s：%s；可用：%s", "unknown %s: %s; known: %s"),
+    SKIP_TO_CONTENT("跳到正文", "Skip to content"),
+    MAIN_NAVIGATION("主导航", "Main navigation"),
+    SEARCH("搜索", "Search"),
+    SEARCH_HINT("代码、短语或关键词，例如 504、超时、rate limit", "A code, phrase or keyword, e.g. 504, 超时, rate limit"),
+    FILTER("筛选", "Filter"),
+    ANY("全部", "Any"),
+    LANGUAGE("语言", "Language"),
+    OVERVIEW("总览", "Overview"),
+    ALL_ENTRIES("全部条目", "All entries"),
+    ENTRY_COUNT("%s 个条目", "%s entries"),
+    RESULTS_FOR("“%s”的搜索结果", "Results for “%s”"),
+    SUGGESTIONS("是不是想找：", "Did you mean:"),
+    TRY_IT("试一试", "Try it"),
+    TRY_IT_NOTE("向 httpcodes 的测试端点请求这个状态码：", "Ask httpcodes' test endpoint for this status:"),
+    TAGLINE("HTTP 状态码参考：标准、非官方与厂商状态码，中英双语，附排查建议。",
+            "HTTP status code reference: standard, unofficial and vendor codes, in Chinese and English, with troubleshooting."),
+    OPEN_API("JSON API", "JSON API");
 
     private final String zh;
     private final String en;
@@ -57,6 +76,26 @@ public enum UiText {
     UiText(String zh, String en) {
         this.zh = zh;
         this.en = en;
+    }
+
+    /** The words for a semantics {@code retry} value. */
+    public static UiText forRetry(String retry) {
+        return switch (retry) {
+            case "no" -> RETRY_NO;
+            case "after-change" -> RETRY_AFTER_CHANGE;
+            case "after-delay" -> RETRY_AFTER_DELAY;
+            case "yes" -> RETRY_YES;
+            default -> RETRY_NOT_APPLICABLE;
+        };
+    }
+
+    /** The words for a semantics {@code redirect} value. */
+    public static UiText forRedirect(String redirect) {
+        return switch (redirect) {
+            case "preserves-method" -> REDIRECT_PRESERVES_METHOD;
+            case "changes-to-get" -> REDIRECT_CHANGES_TO_GET;
+            default -> REDIRECT_MAY_CHANGE_TO_GET;
+        };
     }
 
     public String in(Lang lang) {

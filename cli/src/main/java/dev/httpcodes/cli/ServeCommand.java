@@ -1,0 +1,62 @@
+package dev.httpcodes.cli;
+
+import dev.httpcodes.server.HttpcodesServer;
+import dev.httpcodes.server.ServerConfig;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code httpcodes serve}: the web reference and JSON API, until SIGTERM or Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web reference, the JSON API (/api/v1), /healthz and /metrics.",
+            "Binds 127.0.0.1 unless --host says otherwise; stops gracefully on SIGTERM or Ctrl-C, letting requests in "
+                + "flight finish (up to " + HttpcodesServer.GRACE_SECONDS + " s)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped cleanly", "1:cannot listen (address in use, no permission)", "2:usage error"})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 faces every network).")
+    String host;
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one and prints it).")
+    int port;
+
+    @Option(names = "--access-log", paramLabel = "FILE|-|off", defaultValue = "-",
+            description = "Access log in nginx combined format: a file, - for standard output (default), or off.")
+    String accessLog;
+
+    private final Context context;
+
+    ServeCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            Problems.report(context.err(), "--port must be 0-65535, not " + port);
+            return ExitCode.USAGE;
+        }
+        Optional<String> log = accessLog.equals("off") ? Optional.empty() : Optional.of(accessLog);
+        HttpcodesServer server;
+        try {
+            server = HttpcodesServer.start(new ServerConfig(host, port, log));
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            Problems.report(context.err(), e.getMessage());
+            return ExitCode.NOTHING_FOUND;
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        context.err().println("httpcodes: serving http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            context.err().println("httpcodes: stopped");
+            stopped.countDown();
+        }, "httpcodes-shutdown"));
+        stopped.await();
+        return ExitCode.FOUND;
+    }
+}

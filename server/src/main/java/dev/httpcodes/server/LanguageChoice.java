@@ -1,0 +1,69 @@
+package dev.httpcodes.server;
+
+import dev.httpcodes.core.Lang;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+
+/**
+ * Which language a request gets: {@code ?lang=zh|en} first (and remembered in a cookie for pages), then the cookie,
+ * then the first Chinese or English range of Accept-Language by q-value; English otherwise.
+ */
+final class LanguageChoice {
+    static final String COOKIE = "lang";
+
+    private LanguageChoice() {
+    }
+
+    static Lang of(RoutingContext ctx) {
+        String param = ctx.request().getParam("lang");
+        if (param != null && (param.equals("zh") || param.equals("en"))) {
+            return Lang.of(param);
+        }
+        Cookie cookie = ctx.request().getCookie(COOKIE);
+        if (cookie != null && (cookie.getValue().equals("zh") || cookie.getValue().equals("en"))) {
+            return Lang.of(cookie.getValue());
+        }
+        return fromAcceptLanguage(ctx.request().getHeader("Accept-Language"));
+    }
+
+    /** Remembers an explicit choice made with {@code ?lang=}, for a year. */
+    static void remember(RoutingContext ctx) {
+        String param = ctx.request().getParam("lang");
+        if (param != null && (param.equals("zh") || param.equals("en"))) {
+            ctx.response().addCookie(Cookie.cookie(COOKIE, param).setPath("/").setMaxAge(365L * 24 * 3600)
+                    .setSameSite(CookieSameSite.LAX).setHttpOnly(true));
+        }
+    }
+
+    /** The best of zh and en in an Accept-Language header; English when neither is acceptable. */
+    static Lang fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank() || header.length() > 1024) {
+            return Lang.EN;
+        }
+        double zh = -1;
+        double en = -1;
+        for (String part : header.split(",", 32)) {
+            String[] pieces = part.trim().split(";");
+            String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
+            double q = 1.0;
+            for (int i = 1; i < pieces.length; i++) {
+                String p = pieces[i].trim();
+                if (p.startsWith("q=")) {
+                    try {
+                        q = Double.parseDouble(p.substring(2));
+                    } catch (NumberFormatException e) {
+                        q = 0;
+                    }
+                }
+            }
+            if (Lang.of(tag) == Lang.ZH) {
+                zh = Math.max(zh, q);
+            } else if (tag.equals("en") || tag.startsWith("en-") || tag.equals("*")) {
+                en = Math.max(en, q);
+            }
+        }
+        return zh > 0 && zh > en ? Lang.ZH : Lang.EN;
+    }
+}

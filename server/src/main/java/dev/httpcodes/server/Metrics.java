@@ -1,0 +1,39 @@
+package dev.httpcodes.server;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+
+/**
+ * {@code /metrics} in Prometheus text format: requests by route and status code, and a latency histogram. Routes
+ * are labelled by their pattern ({@code /codes/:id}), never by the raw path, so a client cannot grow the label set.
+ */
+final class Metrics {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+    /** Records the request when its response ends. */
+    void track(RoutingContext ctx) {
+        long start = System.nanoTime();
+        ctx.addEndHandler(done -> {
+            String route = ctx.currentRoute() != null && ctx.currentRoute().getPath() != null
+                    ? ctx.currentRoute().getPath() : "other";
+            String status = Integer.toString(ctx.response().getStatusCode());
+            Counter.builder("http_server_requests").description("HTTP requests by route and status code")
+                    .tag("route", route).tag("method", ctx.request().method().name()).tag("status", status)
+                    .register(registry).increment();
+            Timer.builder("http_server_request_duration").description("Time from request to response end")
+                    .tag("route", route).publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
+                    .maximumExpectedValue(Duration.ofSeconds(10)).register(registry)
+                    .record(Duration.ofNanos(System.nanoTime() - start));
+        });
+        ctx.next();
+    }
+
+    void scrape(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
+                .putHeader("Cache-Control", "no-store").end(registry.scrape());
+    }
+}

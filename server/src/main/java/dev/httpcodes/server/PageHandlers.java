@@ -1,0 +1,125 @@
+package dev.httpcodes.server;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.EntryFilter;
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Standing;
+import dev.httpcodes.core.search.Search;
+import dev.httpcodes.core.search.SearchHit;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The HTML pages of the web reference. */
+final class PageHandlers {
+    /** Host header values we are willing to echo into a page (the "try it" line); anything else is replaced. */
+    private static final Pattern PLAIN_HOST = Pattern.compile("^[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?$");
+    /** Pages vary with the language, chosen from these request headers. */
+    static final String VARY = "Accept-Language, Cookie";
+
+    private final Registry registry;
+    private final Search search;
+    private final HomePage home;
+    private final EntryPage entryPage;
+
+    PageHandlers(Registry registry, Search search) {
+        this.registry = registry;
+        this.search = search;
+        this.home = new HomePage(registry);
+        this.entryPage = new EntryPage(registry);
+    }
+
+    void home(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        EntryFilter filter = EntryFilter.all();
+        String standing = ctx.request().getParam("standing");
+        Optional<Standing> s = standing == null || standing.isEmpty() ? Optional.empty() : Standing.fromId(standing);
+        if (s.isPresent()) {
+            filter = filter.withStanding(s.get());
+        }
+        String vendor = ctx.request().getParam("vendor");
+        if (vendor != null && registry.vendor(vendor).isPresent()) {
+            filter = filter.byVendor(vendor);
+        }
+        String self = "/" + query("standing", s.map(Standing::id).orElse(null),
+                "vendor", vendor != null && registry.vendor(vendor).isPresent() ? vendor : null);
+        html(ctx, 200, Layout.page(lang, "HTTP status codes", self, "", home.render(lang, filter)));
+    }
+
+    void entry(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        String id = ctx.pathParam("id");
+        Optional<Entry> entry = ApiHandlers.ID.matcher(id).matches() ? registry.findById(id) : Optional.empty();
+        if (entry.isEmpty()) {
+            notFound(ctx, id);
+            return;
+        }
+        Entry e = entry.get();
+        String title = e.id() + " " + e.phrase();
+        html(ctx, 200, Layout.page(lang, title, "/codes/" + e.id(), "", entryPage.render(e, lang, origin(ctx))));
+    }
+
+    void search(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        String q = ctx.request().getParam("q");
+        if (q == null || q.isBlank()) {
+            ctx.response().setStatusCode(303).putHeader("Location", "/").end();
+            return;
+        }
+        if (q.length() > Limits.MAX_QUERY) {
+            Responses.problem(ctx, registry, lang, 400, "q is longer than " + Limits.MAX_QUERY + " characters",
+                    List.of());
+            return;
+        }
+        List<SearchHit> hits = search.search(q, Limits.DEFAULT_RESULTS);
+        html(ctx, 200, Layout.page(lang, q, "/search?q=" + Html.url(q), q, SearchPage.render(lang, q, hits)));
+    }
+
+    /** Unknown code or path: an HTML page with suggestions for browsers, problem details for everyone else. */
+    void notFound(RoutingContext ctx, String input) {
+        Lang lang = LanguageChoice.of(ctx);
+        List<String> suggestions = search.suggest(input, 3);
+        if (wantsHtml(ctx)) {
+            html(ctx, 404, Layout.page(lang, "404", ctx.request().path(), "",
+                    NotFoundPage.render(registry, lang, input, suggestions)));
+        } else {
+            Responses.problem(ctx, registry, lang, 404, "no status code matches \"" + ApiHandlers.truncate(input)
+                    + "\"", suggestions);
+        }
+    }
+
+    private void html(RoutingContext ctx, int status, String page) {
+        Responses.send(ctx, status, Responses.HTML, page, status == 200 ? Responses.CACHE_PUBLIC
+                : Responses.CACHE_ERROR, VARY + ", Accept");
+    }
+
+    /** A browser asks for HTML explicitly; API clients and tools usually do not. */
+    static boolean wantsHtml(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        return accept != null && accept.contains("text/html") && !ctx.request().path().startsWith("/api/");
+    }
+
+    /** Scheme and host for example commands, from the Host header only when it is a plain host name. */
+    private static String origin(RoutingContext ctx) {
+        String host = ctx.request().getHeader("Host");
+        if (host == null || !PLAIN_HOST.matcher(host).matches()) {
+            host = "127.0.0.1:" + ctx.request().localAddress().port();
+        }
+        return (ctx.request().isSSL() ? "https://" : "http://") + host;
+    }
+
+    private static String query(String... pairs) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] != null) {
+                b.append(b.length() == 0 ? '?' : '&').append(pairs[i]).append('=').append(Html.url(pairs[i + 1]));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,106 @@
+package dev.httpcodes.server;
+
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.search.Search;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one route table. Every resource answers GET and HEAD; the API also answers CORS preflights; any other method
+ * gets 405 with Allow. Anything unknown gets 404: an HTML page for browsers, problem details for the rest.
+ */
+final class Routes {
+    private static final String ALLOW = "GET, HEAD";
+    private static final String ALLOW_API = "GET, HEAD, OPTIONS";
+    /** Response headers the API exposes to browser code on other origins. */
+    private static final String EXPOSED = "ETag, Content-Language, Cache-Control";
+    private static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+    private Routes() {
+    }
+
+    static Router build(Vertx vertx, Registry registry, Metrics metrics, Optional<AccessLog> accessLog) {
+        Search search = new Search(registry);
+        ApiHandlers api = new ApiHandlers(registry, search);
+        PageHandlers pages = new PageHandlers(registry, search);
+        Assets assets = new Assets();
+        Router router = Router.router(vertx);
+
+        router.route().handler(metrics::track);
+        accessLog.ifPresent(log -> router.route().handler(log::track));
+        router.route().handler(Routes::commonHeaders);
+        router.route("/api/*").handler(Routes::cors);
+
+        get(router, "/", pages::home);
+        get(router, "/codes/:id", pages::entry);
+        get(router, "/search", pages::search);
+        get(router, "/assets/:name", assets::serve);
+        get(router, "/api/v1/codes", api::list);
+        get(router, "/api/v1/codes/:id", api::one);
+        get(router, "/api/v1/search", api::search);
+        get(router, "/api/openapi.json", api::openApi);
+        get(router, "/healthz", ctx -> Responses.send(ctx, 200, Responses.JSON, "{\"status\":\"ok\"}", "no-store",
+                null));
+        get(router, "/metrics", metrics::scrape);
+
+        for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics")) {
+            router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
+        }
+        for (String path : List.of("/api/v1/codes", "/api/v1/codes/:id", "/api/v1/search", "/api/openapi.json")) {
+            router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW_API));
+        }
+        router.route().handler(ctx -> pages.notFound(ctx, ctx.request().path()));
+        router.errorHandler(500, ctx -> {
+            // No stack trace leaves the server; the operator sees the failure in the server's output.
+            if (ctx.failure() != null) {
+                System.err.println("httpcodes: internal error on " + ctx.request().path() + ": " + ctx.failure());
+            }
+            if (!ctx.response().ended()) {
+                Responses.problem(ctx, registry, LanguageChoice.of(ctx), 500, "internal error", List.of());
+            }
+        });
+        return router;
+    }
+
+    private static void get(Router router, String path, Handler<RoutingContext> handler) {
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
+    }
+
+    /** Security headers on every response, and the language of the texts. */
+    private static void commonHeaders(RoutingContext ctx) {
+        ctx.response().putHeader("Content-Security-Policy", CSP)
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer")
+                .putHeader("X-Frame-Options", "DENY")
+                .putHeader("Content-Language", LanguageChoice.of(ctx) == Lang.ZH ? "zh-CN" : "en");
+        ctx.next();
+    }
+
+    /** CORS for the read-only API: any origin may read it; preflights are answered here. */
+    private static void cors(RoutingContext ctx) {
+        ctx.response().putHeader("Access-Control-Allow-Origin", "*")
+                .putHeader("Access-Control-Expose-Headers", EXPOSED);
+        if (ctx.request().method() == HttpMethod.OPTIONS) {
+            ctx.response().putHeader("Access-Control-Allow-Methods", ALLOW_API)
+                    .putHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, If-None-Match")
+                    .putHeader("Access-Control-Max-Age", "86400")
+                    .putHeader("Allow", ALLOW_API)
+                    .setStatusCode(204).end();
+            return;
+        }
+        ctx.next();
+    }
+
+    private static void methodNotAllowed(RoutingContext ctx, Registry registry, String allow) {
+        ctx.response().putHeader("Allow", allow);
+        Responses.problem(ctx, registry, LanguageChoice.of(ctx), 405,
+                ctx.request().method().name() + " is not allowed here; allowed: " + allow, List.of());
+    }
+}

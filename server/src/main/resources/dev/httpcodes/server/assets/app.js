@@ -1,0 +1,71 @@
+// httpcodes: search as you type. The form works without this script; with it, results appear under the box.
+// Results are built with textContent, never innerHTML, so nothing from the server is interpreted as markup.
+"use strict";
+(function () {
+  const input = document.getElementById("q");
+  const list = document.getElementById("live");
+  if (!input || !list || !window.fetch) {
+    return;
+  }
+  let timer = 0;
+  let latest = 0;
+  function clear() {
+    while (list.firstChild) {
+      list.removeChild(list.firstChild);
+    }
+  }
+  async function update() {
+    const q = input.value.trim();
+    const ticket = ++latest;
+    if (q.length === 0) {
+      clear();
+      return;
+    }
+    const url = "/api/v1/search?limit=8&lang=" + encodeURIComponent(input.dataset.lang || "en") +
+      "&q=" + encodeURIComponent(q.slice(0, 200));
+    try {
+      const response = await fetch(url, { headers: { Accept: "application/json" } });
+      if (!response.ok || ticket !== latest) {
+        return;
+      }
+      const entries = await response.json();
+      clear();
+      for (const entry of entries) {
+        const item = document.createElement("li");
+        const link = document.createElement("a");
+        link.href = "/codes/" + encodeURIComponent(entry.id);
+        link.textContent = entry.id + " " + entry.phrase + " · " + entry.title;
+        item.appendChild(link);
+        list.appendChild(item);
+      }
+    } catch (e) {
+      clear();
+    }
+  }
+  input.addEventListener("input", function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 150);
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      clear();
+    } else if (event.key === "ArrowDown" && list.firstChild) {
+      event.preventDefault();
+      list.querySelector("a").focus();
+    }
+  });
+  list.addEventListener("keydown", function (event) {
+    const links = Array.from(list.querySelectorAll("a"));
+    const at = links.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && at < links.length - 1) {
+      event.preventDefault();
+      links[at + 1].focus();
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      (at > 0 ? links[at - 1] : input).focus();
+    } else if (event.key === "Escape") {
+      clear();
+      input.focus();
+    }
+  });
+})();
