@@ -39,6 +39,10 @@ public final class KnowledgeSource {
         return Files.readString(root.resolve("schema.json"));
     }
 
+    public String taxonomySchemaText() throws IOException {
+        return Files.readString(root.resolve("taxonomy.schema.json"));
+    }
+
     /** Every entry file, parsed; a file that is not valid YAML is reported with the others. */
     public List<SourceFile> entries() throws KnowledgeException {
         List<Path> paths = new ArrayList<>();

@@ -25,15 +25,20 @@ public final class KnowledgeValidator {
     private static final Set<String> REGISTERED = Set.of("standard", "temporary", "deprecated", "obsolete", "unused");
 
     private final Schema schema;
+    private final Schema taxonomySchema;
 
-    public KnowledgeValidator(String schemaJson) {
-        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(schemaJson, InputFormat.JSON);
+    public KnowledgeValidator(String schemaJson, String taxonomySchemaJson) {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
+        this.taxonomySchema = registry.getSchema(taxonomySchemaJson, InputFormat.JSON);
     }
 
     /** Validates everything; returns normally only when there is no problem. */
     public void validate(JsonNode taxonomy, List<SourceFile> files) throws KnowledgeException {
         List<String> problems = new ArrayList<>();
+        for (Error error : taxonomySchema.validate(taxonomy)) {
+            problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
+        }
         Set<String> vendors = ids(taxonomy.path("vendors"));
         Set<String> stacks = ids(taxonomy.path("stacks"));
         Map<String, String> seen = new HashMap<>();

@@ -67,5 +67,6 @@ class KnowledgeCompilerTest {
         Files.createDirectories(to);
         Files.copy(KNOWLEDGE.resolve("schema.json"), to.resolve("schema.json"));
         Files.copy(KNOWLEDGE.resolve("taxonomy.yaml"), to.resolve("taxonomy.yaml"));
+        Files.copy(KNOWLEDGE.resolve("taxonomy.schema.json"), to.resolve("taxonomy.schema.json"));
     }
 }

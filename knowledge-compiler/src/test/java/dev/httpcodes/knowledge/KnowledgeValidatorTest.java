@@ -135,6 +135,16 @@ class KnowledgeValidatorTest {
     }
 
     @Test
+    void aBrokenTaxonomyIsReported() throws IOException {
+        // An unquoted comma in a flow mapping silently splits the text: the schema catches the stray key.
+        Files.writeString(root.resolve("taxonomy.yaml"), Files.readString(root.resolve("taxonomy.yaml"))
+                .replace("en: \"The request was received, understood and accepted.\"",
+                        "en: The request was received, understood and accepted."));
+        write("4xx/460.yaml", entry("460", 460, ""));
+        assertProblem("taxonomy.yaml");
+    }
+
+    @Test
     void strayFilesAndFoldersAreReported() throws IOException {
         write("4xx/notes.txt", "hello");
         write("misc/460.yaml", entry("460", 460, ""));

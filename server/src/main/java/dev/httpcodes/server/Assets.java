@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,16 @@ final class Assets {
             "app.css", new String[] {"text/css; charset=utf-8", read("app.css")},
             "app.js", new String[] {"text/javascript; charset=utf-8", read("app.js")});
 
+    private final Handler<RoutingContext> notFound;
+
+    Assets(Handler<RoutingContext> notFound) {
+        this.notFound = notFound;
+    }
+
     void serve(RoutingContext ctx) {
         String[] file = files.get(ctx.pathParam("name"));
         if (file == null) {
-            ctx.next();
+            notFound.handle(ctx);
             return;
         }
         Responses.send(ctx, 200, file[0], file[1], "public, max-age=3600", null);

@@ -3,16 +3,15 @@ package dev.httpcodes.server;
 import static dev.httpcodes.server.Html.esc;
 
 import dev.httpcodes.core.Entry;
-import dev.httpcodes.core.Lang;
 
-/** The one way pages link to an entry: code, phrase and title. */
+/** The one way pages link to an entry: code, phrase and the Chinese title (shown in both languages). */
 final class EntryLink {
     private EntryLink() {
     }
 
-    static String html(Entry e, Lang lang) {
+    static String html(Entry e) {
         return "<a href=\"/codes/" + esc(e.id()) + "\"><span class=\"code c" + e.statusClass().id() + "\">"
-                + esc(e.id()) + "</span> " + esc(e.phrase()) + "</a> <span class=\"title\">"
-                + esc(e.title().in(lang)) + "</span>";
+                + esc(e.id()) + "</span> " + esc(e.phrase()) + "</a> <span class=\"title\" lang=\"zh-CN\">"
+                + esc(e.title().zh()) + "</span>";
     }
 }

@@ -133,7 +133,7 @@ final class EntryPage {
         }
         section(b, heading, lang).append("<ul class=\"links\">\n");
         for (Entry r : entries) {
-            b.append("<li>").append(EntryLink.html(r, lang)).append("</li>\n");
+            b.append("<li>").append(EntryLink.html(r)).append("</li>\n");
         }
         b.append("</ul>\n</section>\n");
     }

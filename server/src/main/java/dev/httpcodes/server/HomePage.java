@@ -49,7 +49,7 @@ final class HomePage {
                     .append(esc(label.name().in(lang))).append("</h3>\n<p class=\"class-summary\">")
                     .append(esc(label.summary().in(lang))).append("</p>\n<ul class=\"entries\">\n");
             for (Entry e : inClass) {
-                b.append("<li>").append(EntryLink.html(e, lang)).append("</li>\n");
+                b.append("<li>").append(EntryLink.html(e)).append("</li>\n");
             }
             b.append("</ul>\n");
         }

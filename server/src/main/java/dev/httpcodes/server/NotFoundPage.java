@@ -20,7 +20,7 @@ final class NotFoundPage {
         if (!suggestions.isEmpty()) {
             b.append("<p>").append(UiText.SUGGESTIONS.in(lang)).append("</p>\n<ul class=\"links\">\n");
             for (String id : suggestions) {
-                registry.findById(id).ifPresent(e -> b.append("<li>").append(EntryLink.html(e, lang)).append("</li>\n"));
+                registry.findById(id).ifPresent(e -> b.append("<li>").append(EntryLink.html(e)).append("</li>\n"));
             }
             b.append("</ul>\n");
         }

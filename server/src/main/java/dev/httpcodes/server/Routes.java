@@ -30,7 +30,7 @@ final class Routes {
         Search search = new Search(registry);
         ApiHandlers api = new ApiHandlers(registry, search);
         PageHandlers pages = new PageHandlers(registry, search);
-        Assets assets = new Assets();
+        Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
         Router router = Router.router(vertx);
 
         router.route().handler(metrics::track);

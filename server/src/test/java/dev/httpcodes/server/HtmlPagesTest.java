@@ -1,0 +1,175 @@
+package dev.httpcodes.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Registry;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pages' structure: landmarks, one h1, labelled controls, content from the registry, escaping. */
+class HtmlPagesTest {
+    private static final Registry REGISTRY = Registry.standard();
+    private static HttpcodesServer server;
+    private static Client client;
+
+    @BeforeAll
+    static void start() {
+        server = HttpcodesServer.start(ServerConfig.ephemeral());
+        client = new Client(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    private static Document page(String path, String... headers) {
+        HttpResponse<String> r = client.get(path, headers);
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        return Jsoup.parse(r.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/codes/404", "/codes/403.14", "/codes/499.esri", "/search?q=timeout",
+        "/?lang=zh", "/codes/502?lang=zh"})
+    void everyPageIsAccessible(String path) {
+        Document d = page(path);
+        assertThat(d.select("h1")).hasSize(1);
+        assertThat(d.select("header")).hasSize(1);
+        assertThat(d.select("nav[aria-label]")).isNotEmpty();
+        assertThat(d.select("main#main")).hasSize(1);
+        assertThat(d.select("footer")).hasSize(1);
+        assertThat(d.select("a.skip[href=#main]")).hasSize(1);
+        assertThat(d.select("html").attr("lang")).isIn("en", "zh-CN");
+        for (Element control : d.select("input:not([type=hidden]), select")) {
+            assertThat(d.select("label[for=" + control.id() + "]")).as("label for #%s", control.id()).hasSize(1);
+        }
+        // Self-contained: every script and stylesheet comes from this server, and there is no inline code.
+        assertThat(d.select("script[src]")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/assets/"));
+        assertThat(d.select("script:not([src])")).isEmpty();
+        assertThat(d.select("link[rel=stylesheet]")).allSatisfy(s -> assertThat(s.attr("href")).startsWith("/assets/"));
+        assertThat(d.select("[style]")).isEmpty();
+        assertThat(d.select("a.lang[hreflang]")).hasSize(1);
+    }
+
+    @Test
+    void homeHasTheGridAndEveryEntryByClass() {
+        Document d = page("/");
+        assertThat(d.select("ul.grid a.cell")).hasSize(REGISTRY.entries().size());
+        Element cell = d.selectFirst("ul.grid a.cell[href=/codes/503]");
+        assertThat(cell.classNames()).contains("c5xx", "s-standard");
+        assertThat(d.selectFirst("ul.grid a.cell[href=/codes/520]").classNames()).contains("s-vendor");
+        assertThat(d.select("ul.entries li")).hasSize(REGISTRY.entries().size());
+        assertThat(d.select("h3[id^=class-]")).hasSize(6);
+        assertThat(d.body().text()).contains(REGISTRY.getById("418").title().zh());
+    }
+
+    @Test
+    void homeFiltersWithoutJavaScript() {
+        Document d = page("/?standing=vendor&vendor=nginx");
+        int nginx = REGISTRY.list(dev.httpcodes.core.EntryFilter.all().byVendor("nginx")).size();
+        assertThat(d.select("ul.grid a.cell")).hasSize(nginx);
+        assertThat(d.select("select#vendor option[selected]").attr("value")).isEqualTo("nginx");
+        assertThat(d.select("form.filters[method=get][action=/]")).hasSize(1);
+    }
+
+    @Test
+    void entryPageHoldsEverything() {
+        Entry e = REGISTRY.getById("502");
+        Document d = page("/codes/502");
+        assertThat(d.select("h1").text()).contains("502", e.phrase());
+        assertThat(d.text()).contains(e.title().zh(), e.summary().en(), e.description().en());
+        assertThat(d.select("h3[id^=stack-]")).hasSizeGreaterThan(1);
+        assertThat(d.select("div.cause")).hasSize(e.troubleshooting().size());
+        for (String related : e.related()) {
+            assertThat(d.select("a[href=/codes/" + related + "]")).as(related).isNotEmpty();
+        }
+        for (var ref : e.references()) {
+            assertThat(d.select("a[href=" + ref.url() + "]")).isNotEmpty();
+        }
+        assertThat(d.select("pre code").text()).startsWith("curl -i http://").endsWith("/status/502");
+    }
+
+    @Test
+    void otherMeaningsAndSubStatusesAreLinked() {
+        Document d = page("/codes/499");
+        assertThat(d.select("a[href=/codes/499.esri]")).isNotEmpty();
+        Document forbidden = page("/codes/403");
+        assertThat(forbidden.select("a[href=/codes/403.14]")).isNotEmpty();
+    }
+
+    @Test
+    void languageSwitchIsRemembered() {
+        Entry e = REGISTRY.getById("504");
+        HttpResponse<String> chosen = client.get("/codes/504?lang=zh");
+        String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("lang=zh").contains("Path=/", "SameSite=Lax").containsIgnoringCase("HttpOnly");
+        Document later = page("/codes/504", "Cookie", "lang=zh");
+        assertThat(later.select("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(later.text()).contains(e.summary().zh());
+        Document byHeader = page("/codes/504", "Accept-Language", "zh-CN,zh;q=0.9");
+        assertThat(byHeader.select("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(page("/codes/504").select("html").attr("lang")).isEqualTo("en");
+        assertThat(page("/codes/504?lang=zh").select("a.lang").attr("href")).isEqualTo("/codes/504?lang=en");
+    }
+
+    @Test
+    void searchPageEscapesWhatItEchoes() {
+        String attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
+        HttpResponse<String> r = client.get("/search?q=" + Html.url(attack));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        Document d = Jsoup.parse(r.body());
+        assertThat(d.select("script:not([src])")).isEmpty();
+        assertThat(d.select("img")).isEmpty();
+        assertThat(d.select("input#q").attr("value")).isEqualTo(attack);
+        assertThat(d.select("h1").text()).contains(attack);
+    }
+
+    @Test
+    void searchPageListsResultsWithoutJavaScript() {
+        Document d = page("/search?q=" + Html.url("网关超时"));
+        assertThat(d.select("ol.results li a").first().attr("href")).isEqualTo("/codes/504");
+        Document none = page("/search?q=qwxzkjv");
+        assertThat(none.select("ol.results")).isEmpty();
+        assertThat(none.select("p.empty")).hasSize(1);
+        HttpResponse<String> blank = client.get("/search?q=");
+        assertThat(blank.statusCode()).isEqualTo(303);
+        assertThat(blank.headers().firstValue("Location")).hasValue("/");
+    }
+
+    @Test
+    void unknownEntryPageSuggestsForBrowsers() {
+        HttpResponse<String> r = client.get("/codes/5022", "Accept", "text/html");
+        assertThat(r.statusCode()).isEqualTo(404);
+        Document d = Jsoup.parse(r.body());
+        assertThat(d.select("h1")).hasSize(1);
+        assertThat(d.select("main a[href=/codes/502]")).isNotEmpty();
+    }
+
+    @Test
+    void hostileHostHeaderIsNotEchoed() {
+        HttpResponse<String> r = client.get("/codes/404", "Accept", "text/html");
+        assertThat(Jsoup.parse(r.body()).select("pre code").text()).startsWith("curl -i http://127.0.0.1:");
+    }
+
+    @Test
+    void assetsAreServedWithValidators() {
+        HttpResponse<String> css = client.get("/assets/app.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(css.headers().firstValue("ETag")).isPresent();
+        assertThat(client.get("/assets/app.js").headers().firstValue("Content-Type"))
+                .hasValue("text/javascript; charset=utf-8");
+        assertThat(client.get("/assets/nope.js").statusCode()).isEqualTo(404);
+    }
+}
