@@ -54,7 +54,10 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             context.err().println("httpcodes: stopped");
+            context.err().flush();
             stopped.countDown();
+            // A stop asked for by SIGTERM or Ctrl-C that went cleanly is a success: exit 0, not the JVM's 143.
+            Runtime.getRuntime().halt(ExitCode.FOUND);
         }, "httpcodes-shutdown"));
         stopped.await();
         return ExitCode.FOUND;

@@ -45,7 +45,8 @@ public final class HttpcodesServer implements AutoCloseable {
                     .requestHandler(Routes.build(vertx, Registry.standard(), new Metrics(), accessLog));
             server.listen().await();
             return new HttpcodesServer(vertx, server, accessLog);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Future.await() rethrows the cause as it is, checked ones (BindException) included.
             vertx.close().await();
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + e.getMessage(), e);

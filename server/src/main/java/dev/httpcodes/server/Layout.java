@@ -25,6 +25,7 @@ final class Layout {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
                 .append("<title>").append(Html.esc(title)).append(" · httpcodes</title>\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/assets/app.css\">\n")
                 .append("<script src=\"/assets/app.js\" defer></script>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">").append(UiText.SKIP_TO_CONTENT.in(lang)).append("</a>\n")
