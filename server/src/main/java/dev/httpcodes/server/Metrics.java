@@ -6,6 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code /metrics} in Prometheus text format: requests by route and status code, and a latency histogram. Routes
@@ -13,6 +14,9 @@ import java.time.Duration;
  */
 final class Metrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Meters by their labels, so a request costs a map lookup rather than building a meter. */
+    private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     /** Records the request when its response ends. */
     void track(RoutingContext ctx) {
@@ -20,13 +24,16 @@ final class Metrics {
         ctx.addEndHandler(done -> {
             String route = ctx.currentRoute() != null && ctx.currentRoute().getPath() != null
                     ? ctx.currentRoute().getPath() : "other";
+            String method = ctx.request().method().name();
             String status = Integer.toString(ctx.response().getStatusCode());
-            Counter.builder("http_server_requests").description("HTTP requests by route and status code")
-                    .tag("route", route).tag("method", ctx.request().method().name()).tag("status", status)
-                    .register(registry).increment();
-            Timer.builder("http_server_request_duration").description("Time from request to response end")
-                    .tag("route", route).publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
-                    .maximumExpectedValue(Duration.ofSeconds(10)).register(registry)
+            counters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Counter.builder("http_server_requests")
+                    .description("HTTP requests by route and status code")
+                    .tag("route", route).tag("method", method).tag("status", status).register(registry))
+                    .increment();
+            timers.computeIfAbsent(route, k -> Timer.builder("http_server_request_duration")
+                    .description("Time from request to response end").tag("route", route)
+                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
+                    .maximumExpectedValue(Duration.ofSeconds(10)).register(registry))
                     .record(Duration.ofNanos(System.nanoTime() - start));
         });
         ctx.next();

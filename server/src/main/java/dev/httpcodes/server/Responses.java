@@ -34,12 +34,32 @@ final class Responses {
     private Responses() {
     }
 
-    /** Sends a body with validators; answers 304 instead when the client's copy is current. */
+    /**
+     * Sends a body with validators; answers 304 instead when the client's copy is current. A 200 is also kept in
+     * the {@link ResponseCache} when the route is a cached one.
+     */
     static void send(RoutingContext ctx, int status, String contentType, String body, String cacheControl,
             String vary) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        HttpServerResponse response = ctx.response();
         String etag = etag(bytes);
+        String key = ctx.get(ResponseCache.KEY);
+        ResponseCache cache = ctx.get(CACHE);
+        if (status == 200 && key != null && cache != null) {
+            cache.store(key, new ResponseCache.Cached(contentType, bytes, etag, cacheControl, vary));
+        }
+        write(ctx, status, contentType, bytes, etag, cacheControl, vary);
+    }
+
+    /** Context key of the server's {@link ResponseCache}. */
+    static final String CACHE = "httpcodes.cache";
+
+    static void sendCached(RoutingContext ctx, ResponseCache.Cached cached) {
+        write(ctx, 200, cached.contentType(), cached.body(), cached.etag(), cached.cacheControl(), cached.vary());
+    }
+
+    private static void write(RoutingContext ctx, int status, String contentType, byte[] bytes, String etag,
+            String cacheControl, String vary) {
+        HttpServerResponse response = ctx.response();
         response.putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (vary != null) {
             response.putHeader(HttpHeaders.VARY, vary);

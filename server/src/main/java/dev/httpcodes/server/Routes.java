@@ -32,19 +32,24 @@ final class Routes {
         PageHandlers pages = new PageHandlers(registry, search);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
         Router router = Router.router(vertx);
+        ResponseCache cache = new ResponseCache();
 
         router.route().handler(metrics::track);
+        router.route().handler(ctx -> {
+            ctx.put(Responses.CACHE, cache);
+            ctx.next();
+        });
         accessLog.ifPresent(log -> router.route().handler(log::track));
         router.route().handler(Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
 
-        get(router, "/", pages::home);
-        get(router, "/codes/:id", pages::entry);
-        get(router, "/search", pages::search);
+        get(router, "/", cache.wrap(pages::home, true));
+        get(router, "/codes/:id", cache.wrap(pages::entry, true));
+        get(router, "/search", cache.wrap(pages::search, true));
         get(router, "/assets/:name", assets::serve);
-        get(router, "/api/v1/codes", api::list);
-        get(router, "/api/v1/codes/:id", api::one);
-        get(router, "/api/v1/search", api::search);
+        get(router, "/api/v1/codes", cache.wrap(api::list, false));
+        get(router, "/api/v1/codes/:id", cache.wrap(api::one, false));
+        get(router, "/api/v1/search", cache.wrap(api::search, false));
         get(router, "/api/openapi.json", api::openApi);
         get(router, "/healthz", ctx -> Responses.send(ctx, 200, Responses.JSON, "{\"status\":\"ok\"}", "no-store",
                 null));

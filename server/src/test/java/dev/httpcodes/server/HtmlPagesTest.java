@@ -123,6 +123,16 @@ class HtmlPagesTest {
     }
 
     @Test
+    void aCachedPageIsTheSameAndStillRemembersTheLanguage() {
+        HttpResponse<String> first = client.get("/codes/429?lang=zh");
+        HttpResponse<String> second = client.get("/codes/429?lang=zh");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(second.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("lang=zh"));
+        assertThat(client.get("/codes/429?lang=en").body()).isNotEqualTo(first.body());
+    }
+
+    @Test
     void searchPageEscapesWhatItEchoes() {
         String attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
         HttpResponse<String> r = client.get("/search?q=" + Html.url(attack));
