@@ -1,0 +1,54 @@
+package dev.httpcodes.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The packaged CLI started as the launcher starts it (only the core and CLI jars on the class path, the rest
+ * loaded from -Dhttpcodes.lib), and as the shaded jar: every command prints exactly what the in-process run prints.
+ */
+class LauncherIT {
+    private static final Path JAR = Path.of(System.getProperty("cli.jar", "target/httpcodes-cli.jar"));
+    private static final Path LIB = Path.of(System.getProperty("cli.lib", "target/lib"));
+    private static final Path SHADED = Path.of(System.getProperty("cli.shaded", "target/httpcodes.jar"));
+
+    private static Run process(List<String> javaArgs, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(javaArgs);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("NO_COLOR"));
+        env.put("LANG", "C.UTF-8"); // a UTF-8 locale every Debian has, so Chinese arguments reach the JVM intact
+        Process p = builder.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out, err);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"404", "-v 502", "--lang zh 403.14", "4044", "list 5xx", "--json 404",
+        "search 超时", "explain 502 --stack nginx", "list --vendor ngnix", "--jsn 404"})
+    void launcherClassPathPrintsWhatTheInProcessRunPrints(String line) throws Exception {
+        String[] args = line.split(" ");
+        Run expected = Run.of(args);
+        Run launcher = process(List.of("-cp", LIB.resolve("httpcodes-core.jar") + ":" + JAR,
+                "-Dhttpcodes.lib=" + LIB), args);
+        assertThat(launcher).isEqualTo(expected);
+        Run shaded = process(List.of("-cp", SHADED.toString()), args);
+        assertThat(shaded).isEqualTo(expected);
+    }
+}
