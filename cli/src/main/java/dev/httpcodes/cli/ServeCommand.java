@@ -28,6 +28,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Access log in nginx combined format: a file, - for standard output (default), or off.")
     String accessLog;
 
+    @Option(names = "--max-delay", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Longest delay the test endpoints grant (sleep, /delay, /drip; default: ${DEFAULT-VALUE}).")
+    int maxDelaySeconds;
+
+    @Option(names = "--tls", description = "Also serve HTTPS (HTTP/2 by ALPN), with a self-signed certificate made "
+            + "at start unless --cert and --key are given.")
+    boolean tls;
+
+    @Option(names = "--tls-port", defaultValue = "8443", description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks one).")
+    int tlsPort;
+
+    @Option(names = "--cert", paramLabel = "PEM", description = "Certificate chain for --tls.")
+    java.nio.file.Path cert;
+
+    @Option(names = "--key", paramLabel = "PEM", description = "Private key for --tls.")
+    java.nio.file.Path key;
+
     private final Context context;
 
     ServeCommand(Context context) {
@@ -36,20 +53,31 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (port < 0 || port > 65535) {
-            Problems.report(context.err(), "--port must be 0-65535, not " + port);
+        ServerConfig config;
+        try {
+            Optional<String> log = accessLog.equals("off") ? Optional.empty() : Optional.of(accessLog);
+            if (maxDelaySeconds < 0) {
+                throw new IllegalArgumentException("--max-delay must be 0 or more seconds, not " + maxDelaySeconds);
+            }
+            config = new ServerConfig(host, port, log).withMaxDelay(java.time.Duration.ofSeconds(maxDelaySeconds));
+            if (tls || cert != null || key != null) {
+                config = config.withTls(new ServerConfig.Tls(tlsPort, Optional.ofNullable(cert),
+                        Optional.ofNullable(key)));
+            }
+        } catch (IllegalArgumentException e) {
+            Problems.report(context.err(), e.getMessage().replace("port must", "--port must"));
             return ExitCode.USAGE;
         }
-        Optional<String> log = accessLog.equals("off") ? Optional.empty() : Optional.of(accessLog);
         HttpcodesServer server;
         try {
-            server = HttpcodesServer.start(new ServerConfig(host, port, log));
+            server = HttpcodesServer.start(config);
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             Problems.report(context.err(), e.getMessage());
             return ExitCode.NOTHING_FOUND;
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        context.err().println("httpcodes: serving http://" + shown + ":" + server.port() + "/  (Ctrl-C to stop)");
+        context.err().println("httpcodes: serving http://" + shown + ":" + server.port() + "/"
+                + server.tlsPort().map(p -> " and https://" + shown + ":" + p + "/").orElse("") + "  (Ctrl-C to stop)");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

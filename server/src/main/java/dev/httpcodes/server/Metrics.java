@@ -22,8 +22,9 @@ final class Metrics {
     void track(RoutingContext ctx) {
         long start = System.nanoTime();
         ctx.addEndHandler(done -> {
-            String route = ctx.currentRoute() != null && ctx.currentRoute().getPath() != null
-                    ? ctx.currentRoute().getPath() : "other";
+            String route = ctx.currentRoute() == null ? "other"
+                    : ctx.currentRoute().getName() != null ? ctx.currentRoute().getName()
+                    : ctx.currentRoute().getPath() != null ? ctx.currentRoute().getPath() : "other";
             String method = ctx.request().method().name();
             String status = Integer.toString(ctx.response().getStatusCode());
             counters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Counter.builder("http_server_requests")

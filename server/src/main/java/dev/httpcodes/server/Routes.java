@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +27,10 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Registry registry, Metrics metrics, Optional<AccessLog> accessLog) {
+    static Router build(Vertx vertx, Registry registry, Metrics metrics, Optional<AccessLog> accessLog,
+            Duration maxDelay) {
         Search search = new Search(registry);
+        TestEndpoints test = new TestEndpoints(vertx, registry, maxDelay);
         ApiHandlers api = new ApiHandlers(registry, search);
         PageHandlers pages = new PageHandlers(registry, search);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
@@ -54,6 +57,22 @@ final class Routes {
         get(router, "/healthz", ctx -> Responses.send(ctx, 200, Responses.JSON, "{\"status\":\"ok\"}", "no-store",
                 null));
         get(router, "/metrics", metrics::scrape);
+
+        // Test endpoints: every method, any origin.
+        for (String path : List.of("/status/:codes", "/random/:codes", "/unstable", "/delay/:seconds",
+                "/redirect/:n", "/drip", "/ratelimit")) {
+            router.route(path).setName(path).handler(Routes::preflight);
+        }
+        router.route("/status/:codes").setName("/status/:codes").handler(test::status);
+        router.route("/random/:codes").setName("/random/:codes").handler(test::random);
+        router.route("/unstable").setName("/unstable").handler(test::unstable);
+        router.route("/delay/:seconds").setName("/delay/:seconds").handler(test::delay);
+        router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);
+        router.route("/drip").setName("/drip").handler(test::drip);
+        router.route("/ratelimit").setName("/ratelimit").handler(test::rateLimit);
+        // Any path that starts with a digit is a code request, so /1000 or /99 get a 400 that says what is allowed.
+        router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
+                .handler(Routes::preflight).handler(test::byPath);
 
         for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics")) {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
@@ -97,6 +116,23 @@ final class Routes {
                     .putHeader("Access-Control-Allow-Headers", "Accept, Accept-Language, If-None-Match")
                     .putHeader("Access-Control-Max-Age", "86400")
                     .putHeader("Allow", ALLOW_API)
+                    .setStatusCode(204).end();
+            return;
+        }
+        ctx.next();
+    }
+
+    /** A CORS preflight to a test endpoint is answered here; any other request, OPTIONS included, goes on. */
+    private static void preflight(RoutingContext ctx) {
+        var request = ctx.request();
+        if (request.method() == HttpMethod.OPTIONS && request.getHeader("Origin") != null
+                && request.getHeader("Access-Control-Request-Method") != null) {
+            String asked = request.getHeader("Access-Control-Request-Headers");
+            ctx.response().putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE")
+                    .putHeader("Access-Control-Allow-Headers", asked != null && asked.matches("[A-Za-z0-9, -]{1,2048}")
+                            ? asked : "*")
+                    .putHeader("Access-Control-Max-Age", "86400")
                     .setStatusCode(204).end();
             return;
         }
