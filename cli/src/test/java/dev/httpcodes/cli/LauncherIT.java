@@ -45,7 +45,7 @@ class LauncherIT {
     void launcherClassPathPrintsWhatTheInProcessRunPrints(String line) throws Exception {
         String[] args = line.split(" ");
         Run expected = Run.of(args);
-        Run launcher = process(List.of("-cp", LIB.resolve("httpcodes-core.jar") + ":" + JAR,
+        Run launcher = process(List.of("-cp", LIB.resolve("dev.httpcodes.httpcodes-core.jar") + ":" + JAR,
                 "-Dhttpcodes.lib=" + LIB), args);
         assertThat(launcher).isEqualTo(expected);
         Run shaded = process(List.of("-cp", SHADED.toString()), args);
