@@ -65,6 +65,37 @@ class ServeProcessTest {
     }
 
     @Test
+    void sigtermLetsARequestInFlightFinish() throws Exception {
+        Process process = serve("--port", "0", "--access-log", "off");
+        BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        String line = err.readLine();
+        for (int i = 0; i < 5 && line != null && !ADDRESS.matcher(line).find(); i++) {
+            line = err.readLine();
+        }
+        Matcher m = ADDRESS.matcher(line == null ? "" : line);
+        assertThat(m.find()).isTrue();
+        String base = "http://127.0.0.1:" + m.group(1);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        var slow = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/200?sleep=1500")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        // Wait (bounded) until the server reports the slow request in flight, besides the /metrics request itself.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        boolean inFlight = false;
+        while (!inFlight && System.nanoTime() < deadline) {
+            String metrics = http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            inFlight = metrics.lines().anyMatch(l -> l.startsWith("http_server_requests_in_flight ")
+                    && Double.parseDouble(l.substring(l.indexOf(' ') + 1)) >= 2);
+        }
+        assertThat(inFlight).as("the slow request reached the server").isTrue();
+        process.toHandle().destroy(); // SIGTERM while the request sleeps
+        assertThat(slow.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+    }
+
+    @Test
     void aPortInUseIsOneClearLineAndExitOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Process process = serve("--port", Integer.toString(taken.getLocalPort()), "--access-log", "off");

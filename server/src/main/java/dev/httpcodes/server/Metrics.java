@@ -1,15 +1,18 @@
 package dev.httpcodes.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code /metrics} in Prometheus text format: requests by route and status code, and a latency histogram. Routes
+ * {@code /metrics} in Prometheus text format: requests by route and status code, requests in flight, and a
+ * latency histogram. Routes
  * are labelled by their pattern ({@code /codes/:id}), never by the raw path, so a client cannot grow the label set.
  */
 final class Metrics {
@@ -17,11 +20,19 @@ final class Metrics {
     /** Meters by their labels, so a request costs a map lookup rather than building a meter. */
     private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    Metrics() {
+        Gauge.builder("http_server_requests_in_flight", inFlight, AtomicInteger::get)
+                .description("Requests received and not yet answered").register(registry);
+    }
 
     /** Records the request when its response ends. */
     void track(RoutingContext ctx) {
         long start = System.nanoTime();
+        inFlight.incrementAndGet();
         ctx.addEndHandler(done -> {
+            inFlight.decrementAndGet();
             String route = ctx.currentRoute() == null ? "other"
                     : ctx.currentRoute().getName() != null ? ctx.currentRoute().getName()
                     : ctx.currentRoute().getPath() != null ? ctx.currentRoute().getPath() : "other";
