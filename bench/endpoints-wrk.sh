@@ -47,6 +47,11 @@ run() {
     END {printf "%.0f %.2f\n", rps, p99}'
 }
 
+# Warm-up, untimed: the JIT compiles the hot paths of both servers before anything is measured.
+for url in "$base/503" "$base/status/200,503" "$base/api/v1/codes/404" "$base/codes/404" "http://127.0.0.1:$nginx_port/"; do
+  wrk -t2 -c"$connections" -d3s "$url" >/dev/null
+done
+
 printf "wrk -t2 -c%s -d%ss on %s cores (wrk, nginx and the server share them)\n" "$connections" "$seconds" "$(nproc)"
 read -r nginx nginx_p99 < <(run "http://127.0.0.1:$nginx_port/")
 printf "%-32s %12s %10s\n" "target" "requests/s" "p99 ms"

@@ -51,6 +51,11 @@ run() {
     END {printf "%.0f %.2f\n", rps, p99}'
 }
 
+# Warm-up, untimed: the JIT compiles the hot paths of both servers before anything is measured.
+for url in "$base/503" "$base/status/200,503" "$base/api/v1/codes/404" "$base/codes/404" "http://127.0.0.1:$nginx_port/"; do
+  wrk -t2 -c"$connections" -d3s "$url" >/dev/null
+done
+
 printf "wrk -t2 -c%s -d%ss on %s cores; response sizes: API %s bytes, page %s bytes\n" "$connections" "$seconds" \
   "$(nproc)" "$(wc -c < "$work/html/api/v1/codes/404")" "$(wc -c < "$work/html/codes/404")"
 printf "%-28s %12s %10s\n" "target" "requests/s" "p99 ms"

@@ -16,7 +16,20 @@ final class LanguageChoice {
     private LanguageChoice() {
     }
 
+    /** The request's language, chosen once and announced in Content-Language. */
     static Lang of(RoutingContext ctx) {
+        Lang chosen = ctx.get(CHOSEN);
+        if (chosen == null) {
+            chosen = choose(ctx);
+            ctx.put(CHOSEN, chosen);
+            ctx.response().putHeader("Content-Language", chosen.tag());
+        }
+        return chosen;
+    }
+
+    private static final String CHOSEN = "httpcodes.lang";
+
+    private static Lang choose(RoutingContext ctx) {
         String param = ctx.request().getParam("lang");
         if (param != null && (param.equals("zh") || param.equals("en"))) {
             return Lang.of(param);

@@ -34,6 +34,7 @@ final class ResponseCache {
                 return;
             }
             ctx.put(KEY, key);
+            ctx.put(Responses.CACHE, this);
             handler.handle(ctx);
         };
     }

@@ -1,6 +1,5 @@
 package dev.httpcodes.server;
 
-import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.search.Search;
 import io.vertx.core.Handler;
@@ -38,10 +37,6 @@ final class Routes {
         ResponseCache cache = new ResponseCache();
 
         router.route().handler(metrics::track);
-        router.route().handler(ctx -> {
-            ctx.put(Responses.CACHE, cache);
-            ctx.next();
-        });
         accessLog.ifPresent(log -> router.route().handler(log::track));
         router.route().handler(Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
@@ -97,15 +92,17 @@ final class Routes {
         router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
     }
 
-    /** Security headers on every response, and the language of the texts. */
+    /** Security headers on every response (the language is announced by the handlers that choose one). */
     private static void commonHeaders(RoutingContext ctx) {
-        ctx.response().putHeader("Content-Security-Policy", CSP)
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer")
-                .putHeader("X-Frame-Options", "DENY")
-                .putHeader("Content-Language", LanguageChoice.of(ctx) == Lang.ZH ? "zh-CN" : "en");
+        ctx.response().headers().addAll(SECURITY_HEADERS);
         ctx.next();
     }
+
+    private static final io.vertx.core.MultiMap SECURITY_HEADERS = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
+            .add("Content-Security-Policy", CSP)
+            .add("X-Content-Type-Options", "nosniff")
+            .add("Referrer-Policy", "no-referrer")
+            .add("X-Frame-Options", "DENY");
 
     /** CORS for the read-only API: any origin may read it; preflights are answered here. */
     private static void cors(RoutingContext ctx) {
