@@ -1,0 +1,112 @@
+package dev.httpcodes.logs;
+
+/**
+ * nginx/Apache "combined" and "common" lines, scanned byte by byte:
+ * {@code addr ident user [time] "request" status bytes ["referer" "agent"]}. The request is read up to its closing
+ * quote, honouring {@code \"} escapes, so a request with spaces or garbage in it still yields the right status
+ * (where {@code awk '{print $9}'} picks the wrong field).
+ */
+final class CombinedParser implements LineParser {
+    @Override
+    public boolean parse(byte[] b, int start, int end, LogRecord r) {
+        int i = start;
+        int clientEnd = indexOf(b, (byte) ' ', i, end);
+        if (clientEnd <= i) {
+            return false;
+        }
+        r.clientStart = i;
+        r.clientEnd = clientEnd;
+        int open = indexOf(b, (byte) '[', clientEnd, end);
+        if (open < 0) {
+            return false;
+        }
+        int close = indexOf(b, (byte) ']', open, end);
+        if (close < 0) {
+            return false;
+        }
+        r.epochSecond = Times.commonLog(b, open + 1, close);
+        i = close + 1;
+        if (i + 2 >= end || b[i] != ' ' || b[i + 1] != '"') {
+            return false;
+        }
+        int requestStart = i + 2;
+        int requestEnd = closingQuote(b, requestStart, end);
+        if (requestEnd < 0) {
+            return false;
+        }
+        path(b, requestStart, requestEnd, r);
+        i = requestEnd + 1;
+        if (i + 4 > end || b[i] != ' ') {
+            return false;
+        }
+        int status = 0;
+        for (int k = i + 1; k < i + 4; k++) {
+            int d = b[k] - '0';
+            if (d < 0 || d > 9) {
+                return false;
+            }
+            status = status * 10 + d;
+        }
+        r.status = status;
+        i += 4;
+        if (i < end && b[i] != ' ') {
+            return false;
+        }
+        i++;
+        long bytes = 0;
+        while (i < end && b[i] >= '0' && b[i] <= '9') {
+            bytes = bytes * 10 + (b[i] - '0');
+            i++;
+        }
+        r.bytes = bytes;
+        // Combined adds "referer" "agent"; common ends here.
+        int refererOpen = indexOf(b, (byte) '"', i, end);
+        if (refererOpen >= 0) {
+            int refererClose = closingQuote(b, refererOpen + 1, end);
+            if (refererClose >= 0) {
+                int agentOpen = indexOf(b, (byte) '"', refererClose + 1, end);
+                if (agentOpen >= 0) {
+                    int agentClose = closingQuote(b, agentOpen + 1, end);
+                    if (agentClose >= 0) {
+                        r.agentStart = agentOpen + 1;
+                        r.agentEnd = agentClose;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The path of {@code METHOD /path?query HTTP/1.1}, without the query; the whole field when it is not a request. */
+    static void path(byte[] b, int start, int end, LogRecord r) {
+        int space = indexOf(b, (byte) ' ', start, end);
+        int pathStart = space < 0 ? start : space + 1;
+        int pathEnd = pathStart;
+        while (pathEnd < end && b[pathEnd] != ' ' && b[pathEnd] != '?') {
+            pathEnd++;
+        }
+        r.pathStart = pathStart;
+        r.pathEnd = pathEnd;
+    }
+
+    static int indexOf(byte[] b, byte c, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the quote that closes a field opened just before {@code from}, skipping {@code \"}. */
+    static int closingQuote(byte[] b, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (b[i] == '\\') {
+                i++;
+            } else if (b[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

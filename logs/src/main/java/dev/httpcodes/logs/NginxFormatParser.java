@@ -1,0 +1,179 @@
+package dev.httpcodes.logs;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lines written by an nginx {@code log_format}, given as its format string
+ * ({@code '$remote_addr - $remote_user [$time_local] "$request" $status …'}). The format is compiled into literals
+ * and variables; a variable's value runs to the next literal (inside quotes, {@code \"} does not end it).
+ */
+final class NginxFormatParser implements LineParser {
+    /** Variables the report uses; any other variable is matched and skipped. */
+    static final Set<String> KNOWN = Set.of("remote_addr", "http_x_forwarded_for", "time_local", "time_iso8601",
+            "msec", "request", "request_uri", "uri", "status", "body_bytes_sent", "bytes_sent", "http_user_agent");
+
+    private record Part(String literal, String variable) {
+    }
+
+    private final List<Part> parts;
+
+    NginxFormatParser(String format) {
+        this.parts = compile(format);
+        if (parts.stream().noneMatch(p -> "status".equals(p.variable()))) {
+            throw new IllegalArgumentException("the log format has no $status");
+        }
+    }
+
+    private static List<Part> compile(String format) {
+        List<Part> result = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            if (c == '$') {
+                boolean braced = i + 1 < format.length() && format.charAt(i + 1) == '{';
+                int j = i + (braced ? 2 : 1);
+                int nameStart = j;
+                while (j < format.length() && (Character.isLetterOrDigit(format.charAt(j)) || format.charAt(j) == '_')) {
+                    j++;
+                }
+                if (j == nameStart) {
+                    literal.append(c);
+                    i++;
+                    continue;
+                }
+                if (literal.length() > 0) {
+                    result.add(new Part(literal.toString(), null));
+                    literal.setLength(0);
+                }
+                result.add(new Part(null, format.substring(nameStart, j)));
+                i = braced && j < format.length() && format.charAt(j) == '}' ? j + 1 : j;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0) {
+            result.add(new Part(literal.toString(), null));
+        }
+        for (int k = 1; k < result.size(); k++) {
+            if (result.get(k).variable() != null && result.get(k - 1).variable() != null) {
+                throw new IllegalArgumentException("$" + result.get(k - 1).variable() + " and $"
+                        + result.get(k).variable() + " have nothing between them to tell them apart");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    @Override
+    public boolean parse(byte[] b, int start, int end, LogRecord r) {
+        int i = start;
+        for (int k = 0; k < parts.size(); k++) {
+            Part part = parts.get(k);
+            if (part.literal() != null) {
+                byte[] lit = part.literal().getBytes(StandardCharsets.UTF_8);
+                if (!startsWith(b, i, end, lit)) {
+                    return false;
+                }
+                i += lit.length;
+                continue;
+            }
+            boolean quoted = k > 0 && parts.get(k - 1).literal() != null && parts.get(k - 1).literal().endsWith("\"");
+            int valueEnd;
+            if (k + 1 < parts.size()) {
+                byte[] next = parts.get(k + 1).literal().getBytes(StandardCharsets.UTF_8);
+                valueEnd = find(b, i, end, next, quoted);
+                if (valueEnd < 0) {
+                    return false;
+                }
+            } else {
+                valueEnd = end;
+            }
+            if (!assign(part.variable(), b, i, valueEnd, r)) {
+                return false;
+            }
+            i = valueEnd;
+        }
+        return r.status >= 0;
+    }
+
+    private static boolean assign(String variable, byte[] b, int start, int end, LogRecord r) {
+        switch (variable) {
+            case "status" -> {
+                if (end - start != 3) {
+                    return false;
+                }
+                int s = 0;
+                for (int i = start; i < end; i++) {
+                    int d = b[i] - '0';
+                    if (d < 0 || d > 9) {
+                        return false;
+                    }
+                    s = s * 10 + d;
+                }
+                r.status = s;
+            }
+            case "remote_addr", "http_x_forwarded_for" -> {
+                if (variable.equals("remote_addr") || r.clientEnd == r.clientStart) {
+                    r.clientStart = start;
+                    r.clientEnd = end;
+                }
+            }
+            case "time_local" -> r.epochSecond = Times.commonLog(b, start, end);
+            case "time_iso8601" -> r.epochSecond = Times.iso(new String(b, start, end - start, StandardCharsets.US_ASCII));
+            case "msec" -> r.epochSecond = Times.iso(new String(b, start, end - start, StandardCharsets.US_ASCII));
+            case "request" -> CombinedParser.path(b, start, end, r);
+            case "request_uri", "uri" -> {
+                int q = start;
+                while (q < end && b[q] != '?') {
+                    q++;
+                }
+                r.pathStart = start;
+                r.pathEnd = q;
+            }
+            case "body_bytes_sent", "bytes_sent" -> {
+                long n = 0;
+                for (int i = start; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
+                    n = n * 10 + (b[i] - '0');
+                }
+                r.bytes = n;
+            }
+            case "http_user_agent" -> {
+                r.agentStart = start;
+                r.agentEnd = end;
+            }
+            default -> {
+                // matched and skipped
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWith(byte[] b, int at, int end, byte[] lit) {
+        if (at + lit.length > end) {
+            return false;
+        }
+        for (int i = 0; i < lit.length; i++) {
+            if (b[at + i] != lit[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int find(byte[] b, int from, int end, byte[] lit, boolean quoted) {
+        for (int i = from; i + lit.length <= end; i++) {
+            if (quoted && b[i] == '\\') {
+                i++;
+                continue;
+            }
+            if (startsWith(b, i, end, lit)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
