@@ -1,0 +1,181 @@
+package dev.httpcodes.cli;
+
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.logs.AnalyzerOptions;
+import dev.httpcodes.logs.Follower;
+import dev.httpcodes.logs.LogAnalyzer;
+import dev.httpcodes.logs.LogFormat;
+import dev.httpcodes.logs.LogInputException;
+import dev.httpcodes.logs.LogReport;
+import dev.httpcodes.logs.ReportHtml;
+import dev.httpcodes.logs.ReportJson;
+import dev.httpcodes.logs.ReportText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code httpcodes logs FILE…}: counts, explains and charts the status codes in access logs. */
+@Command(name = "logs", mixinStandardHelpOptions = true,
+        description = {"Read web server access logs (nginx/Apache combined or common, IIS W3C, JSON lines, any nginx "
+            + "log_format; .gz read directly; - for standard input) and report what their status codes say: "
+            + "counts by class and code, top paths, clients and agents per error, errors over time, and a "
+            + "diagnosis from the knowledge base."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "1:no line could be read as a log line",
+            "2:usage error, or a file that cannot be read"})
+final class LogsCommand implements Callable<Integer> {
+    @ParentCommand
+    HttpcodesCommand root;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Log files (.gz too), or - for standard input.")
+    List<String> files;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "combined, common, iis, json or nginx (default: detected per file).")
+    String format;
+
+    @Option(names = "--nginx-format", paramLabel = "LOG_FORMAT",
+            description = "An nginx log_format string, e.g. '$remote_addr [$time_local] \"$request\" $status'.")
+    String nginxFormat;
+
+    @Option(names = "--json-fields", paramLabel = "NAME=FIELD,…",
+            description = "JSON lines field names: status, time, path, client, agent, bytes (e.g. status=code).")
+    String jsonFields;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the report as one self-contained HTML file.")
+    Path html;
+
+    @Option(names = "--follow", description = "Keep reading the (one) growing file and refresh the report.")
+    boolean follow;
+
+    @Option(names = "--follow-seconds", defaultValue = "2", hidden = true)
+    int followSeconds;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: every core).")
+    Integer threads;
+
+    private final Context context;
+
+    LogsCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        OutputSettings settings = root.settings(false);
+        Lang lang = settings.lang();
+        Optional<LogFormat> chosen = Optional.empty();
+        if (format != null) {
+            chosen = LogFormat.fromId(format);
+            if (chosen.isEmpty()) {
+                Problems.unknownName(context.err(), lang, "format", format,
+                        Arrays.stream(LogFormat.values()).map(LogFormat::id).toList());
+                return ExitCode.USAGE;
+            }
+        } else if (nginxFormat != null) {
+            chosen = Optional.of(LogFormat.NGINX);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads != null && (threads < 1 || threads > 256)) {
+            Problems.report(context.err(), "--threads must be 1-256, not " + threads);
+            return ExitCode.USAGE;
+        }
+        if (follow && (files.size() != 1 || files.get(0).equals("-"))) {
+            Problems.report(context.err(), "--follow needs exactly one file (not standard input)");
+            return ExitCode.USAGE;
+        }
+        LogAnalyzer analyzer = new LogAnalyzer(new AnalyzerOptions(chosen, Optional.ofNullable(nginxFormat),
+                Optional.ofNullable(jsonFields), threads != null ? threads : cores));
+        LogAnalyzer.LogStatsResult result;
+        try {
+            List<LogAnalyzer.Input> inputs = new ArrayList<>();
+            for (String f : files) {
+                inputs.add(LogAnalyzer.open(f, System.in));
+            }
+            long total = inputs.stream().mapToLong(LogAnalyzer.Input::size).filter(s -> s > 0).sum();
+            result = analyzer.analyze(inputs, progress(total));
+        } catch (LogInputException e) {
+            clearProgress();
+            Problems.report(context.err(), e.getMessage());
+            return ExitCode.USAGE;
+        }
+        clearProgress();
+        LogReport report = LogReport.of(result, context.registry(), lang);
+        if (!write(report, settings)) {
+            return ExitCode.USAGE;
+        }
+        if (follow) {
+            return follow(analyzer, result, lang, settings);
+        }
+        return report.lines == 0 ? ExitCode.NOTHING_FOUND : ExitCode.FOUND;
+    }
+
+    private boolean write(LogReport report, OutputSettings settings) {
+        if (settings.json()) {
+            context.out().println(ReportJson.render(report));
+        } else {
+            ReportText.render(report, context.out());
+        }
+        if (html != null) {
+            try {
+                Files.writeString(html, ReportHtml.render(report), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                Problems.report(context.err(), html + ": cannot write the HTML report: " + e.getMessage());
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int follow(LogAnalyzer analyzer, LogAnalyzer.LogStatsResult result, Lang lang, OutputSettings settings)
+            throws InterruptedException {
+        String format = result.formats().get(0);
+        LogFormat f = LogFormat.fromId(format.substring(format.lastIndexOf(' ') + 1)).orElseThrow();
+        try {
+            Follower follower = Follower.of(analyzer, files.get(0), f, result.stats());
+            while (!Thread.currentThread().isInterrupted()) {
+                Thread.sleep(Math.max(1, followSeconds) * 1000L); // the refresh interval, not synchronisation
+                if (follower.poll() > 0) {
+                    if (context.environment().stdoutIsTerminal()) {
+                        context.out().print("\u001b[H\u001b[2J");
+                    }
+                    write(LogReport.of(result, context.registry(), lang), settings);
+                    context.out().flush();
+                }
+            }
+        } catch (LogInputException e) {
+            Problems.report(context.err(), e.getMessage());
+            return ExitCode.USAGE;
+        }
+        return ExitCode.FOUND;
+    }
+
+    /** A progress bar on standard error for big inputs, when standard error is a terminal. */
+    private LongConsumer progress(long total) {
+        if (!Boolean.getBoolean("httpcodes.errtty") || total < 64L * 1024 * 1024) {
+            return read -> { };
+        }
+        return read -> {
+            int percent = (int) Math.min(100, read * 100 / total);
+            int filled = percent / 4;
+            context.err().print("\r[" + "#".repeat(filled) + " ".repeat(25 - filled) + "] " + percent + "%");
+        };
+    }
+
+    private void clearProgress() {
+        if (Boolean.getBoolean("httpcodes.errtty")) {
+            context.err().print("\r\u001b[K");
+        }
+    }
+}

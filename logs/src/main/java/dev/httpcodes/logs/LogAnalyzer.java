@@ -1,0 +1,211 @@
+package dev.httpcodes.logs;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads logs and counts them. Input is read in blocks of {@link #BLOCK} bytes cut at line ends; blocks are parsed
+ * on every core, each worker into its own {@link LogStats}, merged at the end. At most two blocks per thread are in
+ * memory at once, so memory stays bounded whatever the input size. IIS logs, whose {@code #Fields:} directive
+ * changes how later lines read, are parsed in order on the reading thread.
+ */
+public final class LogAnalyzer {
+    static final int BLOCK = 4 * 1024 * 1024;
+    private static final int SAMPLE = 64 * 1024;
+
+    private final AnalyzerOptions options;
+
+    public LogAnalyzer(AnalyzerOptions options) {
+        this.options = options;
+    }
+
+    /** A named input: a file, or {@code -} for standard input. */
+    public record Input(String name, InputStream stream, long size) {
+    }
+
+    /** Opens a path ({@code -} for standard input), transparently gunzipping {@code .gz} content. */
+    public static Input open(String name, InputStream stdin) throws LogInputException {
+        try {
+            if (name.equals("-")) {
+                return new Input("-", gunzipIfNeeded(new BufferedInputStream(stdin, 1 << 16)), -1);
+            }
+            Path path = Path.of(name);
+            if (Files.isDirectory(path)) {
+                throw new LogInputException(name + ": is a directory, not a log file");
+            }
+            return new Input(name, gunzipIfNeeded(new BufferedInputStream(Files.newInputStream(path), 1 << 16)),
+                    Files.size(path));
+        } catch (NoSuchFileException e) {
+            throw new LogInputException(name + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new LogInputException(name + ": permission denied");
+        } catch (IOException e) {
+            throw new LogInputException(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static InputStream gunzipIfNeeded(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    /**
+     * Counts every line of every input.
+     *
+     * @param progress called with the number of bytes read so far (of uncompressed input)
+     */
+    public LogStatsResult analyze(List<Input> inputs, LongConsumer progress) throws LogInputException {
+        LogStats total = new LogStats();
+        List<String> formats = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()), r -> {
+            Thread t = new Thread(r, "httpcodes-logs");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long read = 0;
+            for (Input input : inputs) {
+                read = analyze(input, pool, total, formats, read, progress);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new LogStatsResult(total, List.copyOf(formats));
+    }
+
+    private long analyze(Input input, ExecutorService pool, LogStats total, List<String> formats, long read,
+            LongConsumer progress) throws LogInputException {
+        try (InputStream in = input.stream()) {
+            byte[] first = in.readNBytes(SAMPLE);
+            LogFormat format = options.format().isPresent() ? options.format().get()
+                    : LogFormat.detect(first, first.length).orElseThrow(() -> new LogInputException(input.name()
+                            + ": not a log format httpcodes knows (combined, common, IIS W3C, JSON lines); "
+                            + "give --format, or --nginx-format for a custom nginx log_format"));
+            formats.add(input.name() + ": " + format.id());
+            LineParser parser = parser(format);
+            List<Future<LogStats>> pending = new ArrayList<>();
+            Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 2);
+            byte[] carry = first;
+            int carryLength = first.length;
+            boolean eof = first.length < SAMPLE;
+            while (true) {
+                byte[] block = Arrays.copyOf(carry, Math.max(BLOCK, carryLength + BLOCK / 2));
+                int length = carryLength;
+                if (!eof) {
+                    int n = in.readNBytes(block, length, block.length - length);
+                    length += n;
+                    eof = length < block.length;
+                }
+                read += length - carryLength;
+                progress.accept(read);
+                int cut = eof ? length : lastNewline(block, length);
+                if (cut <= 0 && !eof) {
+                    // A line longer than a block: keep growing until its end arrives.
+                    carry = block;
+                    carryLength = length;
+                    continue;
+                }
+                int blockEnd = cut;
+                if (parser.parallel()) {
+                    inFlight.acquireUninterruptibly();
+                    byte[] work = block;
+                    pending.add(pool.submit(() -> {
+                        try {
+                            return parseBlock(parser, work, 0, blockEnd);
+                        } finally {
+                            inFlight.release();
+                        }
+                    }));
+                } else {
+                    total.merge(parseBlock(parser, block, 0, blockEnd));
+                }
+                if (eof) {
+                    break;
+                }
+                carryLength = length - cut;
+                carry = Arrays.copyOfRange(block, cut, length);
+            }
+            for (Future<LogStats> f : pending) {
+                total.merge(f.get());
+            }
+            return read;
+        } catch (IOException e) {
+            throw new LogInputException(input.name() + ": cannot read: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LogInputException(input.name() + ": interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new LogInputException(input.name() + ": " + e.getCause());
+        }
+    }
+
+    /** Parses every line of {@code b[start, end)}; used by follow mode for newly appended data too. */
+    static LogStats parseBlock(LineParser parser, byte[] b, int start, int end) {
+        LogStats stats = new LogStats();
+        LogRecord r = new LogRecord();
+        int lineStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || b[i] == '\n') {
+                int lineEnd = i > lineStart && b[i - 1] == '\r' ? i - 1 : i;
+                if (lineEnd > lineStart) {
+                    if (parser instanceof IisParser iis && iis.directive(b, lineStart, lineEnd)) {
+                        lineStart = i + 1;
+                        continue;
+                    }
+                    r.reset(b);
+                    if (parser.parse(b, lineStart, lineEnd, r) && r.status >= 0 && r.status <= 999) {
+                        stats.add(r);
+                    } else {
+                        stats.malformed(b, lineStart, lineEnd);
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        return stats;
+    }
+
+    LineParser parser(LogFormat format) throws LogInputException {
+        try {
+            return switch (format) {
+                case COMBINED, COMMON -> new CombinedParser();
+                case IIS -> new IisParser();
+                case JSON -> new JsonLinesParser(options.jsonFields().map(JsonLinesParser.Fields::parse)
+                        .orElse(JsonLinesParser.Fields.DEFAULT));
+                case NGINX -> new NginxFormatParser(options.nginxFormat().orElseThrow(() ->
+                        new LogInputException("--format nginx needs --nginx-format '<log_format string>'")));
+            };
+        } catch (IllegalArgumentException e) {
+            throw new LogInputException(e.getMessage());
+        }
+    }
+
+    private static int lastNewline(byte[] b, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The counts and which format each input was read as. */
+    public record LogStatsResult(LogStats stats, List<String> formats) {
+    }
+}

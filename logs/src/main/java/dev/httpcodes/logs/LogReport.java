@@ -1,0 +1,144 @@
+package dev.httpcodes.logs;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.core.StatusCode;
+import dev.httpcodes.core.ui.UiText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the logs say, explained with the knowledge base, in one language: totals, counts by class and code, details
+ * and diagnosis per error code, errors over time, and patterns across codes. Renderers turn it into text, JSON or
+ * HTML.
+ */
+public final class LogReport {
+    static final int TOP = 5;
+
+    /** One code seen, with what the knowledge base calls it. */
+    public record CodeCount(String code, long count, double share, String phrase, String titleZh, String title,
+            String vendor, String entryId) {
+    }
+
+    /** One error code in detail. */
+    public record ErrorReport(CodeCount code, List<Map.Entry<String, Long>> paths,
+            List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents, long bytes,
+            String summary, List<Cause> causes) {
+    }
+
+    /** A likely cause from the knowledge base, with its fixes. */
+    public record Cause(String stack, String cause, List<String> fixes) {
+    }
+
+    /** One time bucket: its start (epoch seconds) and counts. */
+    public record Bucket(long start, long total, long clientErrors, long serverErrors) {
+    }
+
+    public final Lang lang;
+    public final long lines;
+    public final long malformed;
+    public final List<String> malformedSamples;
+    public final long bytes;
+    public final long firstTime;
+    public final long lastTime;
+    public final List<String> formats;
+    public final Map<String, Long> byClass;
+    public final List<CodeCount> byCode;
+    public final Map<String, Long> statusCounts;
+    public final List<ErrorReport> errors;
+    public final String bucketUnit;
+    public final long bucketSeconds;
+    public final List<Bucket> buckets;
+    public final List<String> patterns;
+
+    private LogReport(Lang lang, LogStats s, List<String> formats, Registry registry) {
+        this.lang = lang;
+        this.lines = s.lines;
+        this.malformed = s.malformed;
+        this.malformedSamples = List.copyOf(s.malformedSamples);
+        this.bytes = s.bytes;
+        this.firstTime = s.firstTime == Long.MAX_VALUE ? LogRecord.NO_TIME : s.firstTime;
+        this.lastTime = s.lastTime == Long.MIN_VALUE ? LogRecord.NO_TIME : s.lastTime;
+        this.formats = formats;
+        this.statusCounts = s.statusCounts();
+        Map<String, Long> classes = new TreeMap<>();
+        List<CodeCount> codes = new ArrayList<>();
+        statusCounts.forEach((code, count) -> {
+            StatusCode c = StatusCode.parse(code);
+            classes.merge(c.statusClass().id(), count, Long::sum);
+            codes.add(codeCount(registry, c, count));
+        });
+        this.byClass = classes;
+        this.byCode = List.copyOf(codes);
+        List<ErrorReport> errorReports = new ArrayList<>();
+        codes.stream().filter(c -> StatusCode.parse(c.code()).code() >= 400)
+                .sorted((a, b) -> Long.compare(b.count(), a.count()))
+                .forEach(c -> errorReports.add(errorReport(registry, c, s.errors.get(c.code()))));
+        this.errors = List.copyOf(errorReports);
+        long span = lastTime == LogRecord.NO_TIME ? 0 : lastTime - firstTime;
+        long size = span <= 6 * 3600 ? 60 : span <= 14 * 86400 ? 3600 : 86400;
+        this.bucketSeconds = size;
+        this.bucketUnit = (size == 60 ? UiText.MINUTE : size == 3600 ? UiText.HOUR : UiText.DAY).in(lang);
+        this.buckets = buckets(s, size);
+        this.patterns = Patterns.find(this, s, lang);
+    }
+
+    public static LogReport of(LogAnalyzer.LogStatsResult result, Registry registry, Lang lang) {
+        return new LogReport(lang, result.stats(), result.formats(), registry);
+    }
+
+    private CodeCount codeCount(Registry registry, StatusCode c, long count) {
+        List<Entry> meanings = registry.find(c);
+        Optional<Entry> e = meanings.isEmpty() ? Optional.empty() : Optional.of(meanings.get(0));
+        double share = lines == 0 ? 0 : (double) count / lines;
+        return new CodeCount(c.toString(), count, share,
+                e.map(Entry::phrase).orElse(registry.label(c.statusClass()).name().en()),
+                e.map(x -> x.title().zh()).orElse(registry.label(c.statusClass()).name().zh()),
+                e.map(x -> x.title().in(lang)).orElse(registry.label(c.statusClass()).name().in(lang)),
+                e.flatMap(Entry::vendor).map(v -> v.name().in(lang)).orElse(null),
+                e.map(Entry::id).orElse(null));
+    }
+
+    private ErrorReport errorReport(Registry registry, CodeCount c, LogStats.ErrorDetail d) {
+        List<Entry> meanings = registry.find(StatusCode.parse(c.code()));
+        String summary = meanings.isEmpty() ? "" : meanings.get(0).summary().in(lang);
+        List<Cause> causes = new ArrayList<>();
+        if (!meanings.isEmpty()) {
+            meanings.get(0).troubleshooting().stream().limit(3).forEach(t -> causes.add(new Cause(
+                    registry.stack(t.stack()).map(l -> l.name().in(lang)).orElse(t.stack()), t.cause().in(lang),
+                    t.fixes().stream().map(f -> f.in(lang)).toList())));
+        }
+        if (d == null) {
+            return new ErrorReport(c, List.of(), List.of(), List.of(), 0, summary, causes);
+        }
+        return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), d.bytes, summary, causes);
+    }
+
+    private static List<Bucket> buckets(LogStats s, long size) {
+        TreeMap<Long, long[]> grouped = new TreeMap<>();
+        s.minutes.forEach((minute, counts) -> {
+            long start = Math.floorDiv(minute * 60, size) * size;
+            long[] g = grouped.computeIfAbsent(start, k -> new long[3]);
+            for (int i = 0; i < 3; i++) {
+                g[i] += counts[i];
+            }
+        });
+        List<Bucket> result = new ArrayList<>();
+        grouped.forEach((start, g) -> result.add(new Bucket(start, g[0], g[1], g[2])));
+        return List.copyOf(result);
+    }
+
+    /** Lines of a class, by its id ("5xx"). */
+    long inClass(StatusClass c) {
+        return byClass.getOrDefault(c.id(), 0L);
+    }
+
+    long count(String code) {
+        return statusCounts.getOrDefault(code, 0L);
+    }
+}

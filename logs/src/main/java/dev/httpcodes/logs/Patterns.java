@@ -1,0 +1,75 @@
+package dev.httpcodes.logs;
+
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.core.ui.UiText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Patterns across codes that point at one cause, each with the threshold that triggers it. */
+final class Patterns {
+    private Patterns() {
+    }
+
+    static List<String> find(LogReport report, LogStats stats, Lang lang) {
+        List<String> found = new ArrayList<>();
+        if (report.lines == 0) {
+            return found;
+        }
+        long c499 = report.count("499");
+        long c504 = report.count("504");
+        if (c499 >= 10 && c504 >= 10) {
+            found.add(UiText.PATTERN_SLOW_UPSTREAM.in(lang));
+        }
+        for (String code : List.of("502", "503", "504")) {
+            if (bursty(stats.errorMinutes.get(code), stats.minutes.size())) {
+                found.add(UiText.PATTERN_BURSTS.format(lang, code));
+            }
+        }
+        if (report.count("429") > 0) {
+            found.add(UiText.PATTERN_RATE_LIMITED.in(lang));
+        }
+        double serverShare = (double) report.inClass(StatusClass.SERVER_ERROR) / report.lines;
+        if (serverShare > 0.05) {
+            found.add(UiText.PATTERN_SERVER_ERRORS.format(lang, percent(serverShare)));
+        }
+        long c404 = report.count("404");
+        LogStats.ErrorDetail notFound = stats.errors.get("404");
+        if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.top(TopCounter.CAPACITY).size() >= 50) {
+            found.add(UiText.PATTERN_SCANNING.format(lang, percent((double) c404 / report.lines),
+                    notFound.paths.top(TopCounter.CAPACITY).size() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
+                            : notFound.paths.top(TopCounter.CAPACITY).size()));
+        }
+        for (String code : List.of("520", "521", "522", "523", "524", "525", "526")) {
+            if (report.count(code) > 0) {
+                found.add(UiText.PATTERN_CDN_ORIGIN.in(lang));
+                break;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * At least 10 errors, more than half of them in the busiest tenth of the minutes that had any traffic (and that
+     * tenth is a handful of minutes, not the whole log).
+     */
+    static boolean bursty(Map<Long, Long> minutes, int activeMinutes) {
+        if (minutes == null || activeMinutes < 10) {
+            return false;
+        }
+        long total = minutes.values().stream().mapToLong(Long::longValue).sum();
+        if (total < 10) {
+            return false;
+        }
+        int window = Math.max(1, activeMinutes / 10);
+        long top = minutes.values().stream().sorted((a, b) -> Long.compare(b, a)).limit(window)
+                .mapToLong(Long::longValue).sum();
+        return top * 2 > total;
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

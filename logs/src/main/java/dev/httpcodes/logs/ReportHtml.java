@@ -1,0 +1,137 @@
+package dev.httpcodes.logs;
+
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.ui.UiText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report as one self-contained HTML file: inline styles, charts as inline SVG, no script, nothing fetched. */
+public final class ReportHtml {
+    private static final int WIDTH = 720;
+    private static final int HEIGHT = 200;
+
+    private ReportHtml() {
+    }
+
+    public static String render(LogReport r) {
+        Lang lang = r.lang;
+        StringBuilder b = new StringBuilder(64 * 1024);
+        b.append("<!doctype html>\n<html lang=\"").append(lang.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>httpcodes · ").append(esc(UiText.DIAGNOSIS.in(lang))).append("</title>\n<style>\n")
+                .append(":root{color-scheme:light dark}body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;")
+                .append("margin:auto;padding:1rem}table{border-collapse:collapse}td,th{padding:.2rem .6rem;")
+                .append("text-align:left;border-bottom:1px solid #8884}td.n{text-align:right;")
+                .append("font-variant-numeric:tabular-nums}.c4xx{fill:#b26a00}.c5xx{fill:#c62828}")
+                .append(".c2xx{fill:#2e7d32}.c3xx{fill:#1565c0}.c1xx{fill:#00838f}.cinvalid{fill:#6a1b9a}")
+                .append("svg text{font:11px sans-serif;fill:currentColor}.pattern{border-left:4px solid #c62828;")
+                .append("padding-left:.6rem}\n</style>\n</head>\n<body>\n<main>\n<h1>httpcodes</h1>\n<p>")
+                .append(esc(UiText.LOG_SUMMARY.format(lang, r.lines, r.malformed, ReportText.time(r.firstTime),
+                        ReportText.time(r.lastTime), r.bytes))).append("</p>\n");
+        b.append("<h2>").append(esc(UiText.BY_CLASS.in(lang))).append("</h2>\n").append(classChart(r));
+        b.append("<h2>").append(esc(UiText.ERRORS_OVER_TIME.format(lang, r.bucketUnit))).append("</h2>\n")
+                .append(timeChart(r));
+        if (!r.patterns.isEmpty()) {
+            b.append("<h2>").append(esc(UiText.PATTERNS.in(lang))).append("</h2>\n");
+            r.patterns.forEach(p -> b.append("<p class=\"pattern\">").append(esc(p)).append("</p>\n"));
+        }
+        b.append("<h2>").append(esc(UiText.BY_CODE.in(lang))).append("</h2>\n<table>\n<thead><tr><th>")
+                .append(esc(UiText.COLUMN_CODE.in(lang))).append("</th><th>").append(esc(UiText.COUNT.in(lang)))
+                .append("</th><th>").append(esc(UiText.SHARE.in(lang))).append("</th><th>")
+                .append(esc(UiText.COLUMN_PHRASE.in(lang))).append("</th></tr></thead>\n<tbody>\n");
+        for (LogReport.CodeCount c : r.byCode) {
+            b.append("<tr><td>").append(esc(c.code())).append("</td><td class=\"n\">").append(c.count())
+                    .append("</td><td class=\"n\">").append(Patterns.percent(c.share())).append("</td><td>")
+                    .append(esc(c.phrase() + " · " + c.titleZh() + (c.vendor() == null ? "" : " (" + c.vendor() + ")")))
+                    .append("</td></tr>\n");
+        }
+        b.append("</tbody>\n</table>\n");
+        if (!r.errors.isEmpty()) {
+            b.append("<h2>").append(esc(UiText.DIAGNOSIS.in(lang))).append("</h2>\n");
+        }
+        for (LogReport.ErrorReport e : r.errors) {
+            LogReport.CodeCount c = e.code();
+            b.append("<section>\n<h3>").append(esc(c.code() + " " + c.phrase() + " · " + c.title())).append(" — ")
+                    .append(c.count()).append("</h3>\n<p>").append(esc(e.summary())).append("</p>\n");
+            list(b, UiText.TOP_PATHS.in(lang), e.paths());
+            list(b, UiText.TOP_CLIENTS.in(lang), e.clients());
+            list(b, UiText.TOP_AGENTS.in(lang), e.agents());
+            for (LogReport.Cause cause : e.causes()) {
+                b.append("<p><strong>").append(esc(cause.stack())).append(":</strong> ").append(esc(cause.cause()))
+                        .append("</p>\n<ul>\n");
+                cause.fixes().forEach(f -> b.append("<li>").append(esc(f)).append("</li>\n"));
+                b.append("</ul>\n");
+            }
+            b.append("</section>\n");
+        }
+        if (!r.malformedSamples.isEmpty()) {
+            b.append("<h2>").append(esc(UiText.MALFORMED_SAMPLES.in(lang))).append("</h2>\n<pre>");
+            r.malformedSamples.forEach(s -> b.append(esc(s)).append('\n'));
+            b.append("</pre>\n");
+        }
+        return b.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static String classChart(LogReport r) {
+        StringBuilder b = new StringBuilder();
+        long max = r.byClass.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        int barHeight = 22;
+        b.append("<svg role=\"img\" aria-label=\"").append(esc(UiText.BY_CLASS.in(r.lang))).append("\" width=\"")
+                .append(WIDTH).append("\" height=\"").append(r.byClass.size() * barHeight + 4).append("\">\n");
+        int y = 2;
+        for (Map.Entry<String, Long> e : r.byClass.entrySet()) {
+            long w = Math.max(1, Math.round((WIDTH - 180) * (double) e.getValue() / max));
+            b.append("<text x=\"0\" y=\"").append(y + 15).append("\">").append(esc(e.getKey())).append("</text>")
+                    .append("<rect class=\"c").append(esc(e.getKey())).append("\" x=\"60\" y=\"").append(y)
+                    .append("\" width=\"").append(w).append("\" height=\"").append(barHeight - 6).append("\"/>")
+                    .append("<text x=\"").append(66 + w).append("\" y=\"").append(y + 15).append("\">")
+                    .append(e.getValue()).append("</text>\n");
+            y += barHeight;
+        }
+        return b.append("</svg>\n").toString();
+    }
+
+    private static String timeChart(LogReport r) {
+        List<LogReport.Bucket> buckets = r.buckets;
+        StringBuilder b = new StringBuilder();
+        b.append("<svg role=\"img\" aria-label=\"").append(esc(UiText.ERRORS_OVER_TIME.format(r.lang, r.bucketUnit)))
+                .append("\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT + 20).append("\">\n");
+        if (buckets.isEmpty()) {
+            return b.append("</svg>\n").toString();
+        }
+        long max = Math.max(1, buckets.stream().mapToLong(x -> x.clientErrors() + x.serverErrors()).max().orElse(1));
+        double step = (double) WIDTH / buckets.size();
+        for (int i = 0; i < buckets.size(); i++) {
+            LogReport.Bucket k = buckets.get(i);
+            double x = i * step;
+            double h5 = HEIGHT * (double) k.serverErrors() / max;
+            double h4 = HEIGHT * (double) k.clientErrors() / max;
+            b.append(String.format(Locale.ROOT, "<rect class=\"c5xx\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+                    + "height=\"%.1f\"/><rect class=\"c4xx\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>%n",
+                    x, HEIGHT - h5, Math.max(0.5, step - 0.5), h5, x, HEIGHT - h5 - h4, Math.max(0.5, step - 0.5), h4));
+        }
+        b.append("<text x=\"0\" y=\"").append(HEIGHT + 15).append("\">").append(esc(ReportText.time(buckets.get(0)
+                .start()))).append("</text><text x=\"").append(WIDTH - 150).append("\" y=\"").append(HEIGHT + 15)
+                .append("\">").append(esc(ReportText.time(buckets.get(buckets.size() - 1).start()))).append("</text>\n");
+        return b.append("</svg>\n").toString();
+    }
+
+    private static void list(StringBuilder b, String title, List<Map.Entry<String, Long>> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        b.append("<p>").append(esc(title)).append("</p>\n<ol>\n");
+        values.forEach(v -> b.append("<li>").append(esc(v.getKey())).append(" — ").append(v.getValue())
+                .append("</li>\n"));
+        b.append("</ol>\n");
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.httpcodes.logs;
+
+import dev.httpcodes.core.ui.UiText;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report for a terminal: totals, codes, then per error code its details and diagnosis, then patterns. */
+public final class ReportText {
+    private ReportText() {
+    }
+
+    public static void render(LogReport r, PrintStream out) {
+        var lang = r.lang;
+        out.println(UiText.LOG_SUMMARY.format(lang, r.lines, r.malformed, time(r.firstTime), time(r.lastTime),
+                r.bytes));
+        r.formats.forEach(f -> out.println("  " + f));
+        out.println();
+        out.println(UiText.BY_CLASS.in(lang));
+        r.byClass.forEach((c, n) -> out.printf(Locale.ROOT, "  %-8s %12d  %6s%n", c, n, Patterns.percent(
+                r.lines == 0 ? 0 : (double) n / r.lines)));
+        out.println();
+        out.println(UiText.BY_CODE.in(lang));
+        for (LogReport.CodeCount c : r.byCode) {
+            out.printf(Locale.ROOT, "  %-7s %12d  %6s  %s · %s%s%n", c.code(), c.count(), Patterns.percent(c.share()),
+                    c.phrase(), c.titleZh(), c.vendor() == null ? "" : " (" + c.vendor() + ")");
+        }
+        if (!r.patterns.isEmpty()) {
+            out.println();
+            out.println(UiText.PATTERNS.in(lang));
+            r.patterns.forEach(p -> out.println("  ! " + p));
+        }
+        if (!r.errors.isEmpty()) {
+            out.println();
+            out.println(UiText.DIAGNOSIS.in(lang));
+        }
+        for (LogReport.ErrorReport e : r.errors) {
+            LogReport.CodeCount c = e.code();
+            out.println();
+            out.printf(Locale.ROOT, "%s %s · %s — %d (%s)%n", c.code(), c.phrase(), c.title(), c.count(),
+                    Patterns.percent(c.share()));
+            if (!e.summary().isEmpty()) {
+                out.println("  " + e.summary());
+            }
+            top(out, UiText.TOP_PATHS.in(lang), e.paths());
+            top(out, UiText.TOP_CLIENTS.in(lang), e.clients());
+            top(out, UiText.TOP_AGENTS.in(lang), e.agents());
+            for (LogReport.Cause cause : e.causes()) {
+                out.println("  [" + cause.stack() + "] " + cause.cause());
+                cause.fixes().forEach(f -> out.println("      → " + f));
+            }
+        }
+        if (!r.malformedSamples.isEmpty()) {
+            out.println();
+            out.println(UiText.MALFORMED_SAMPLES.in(lang));
+            r.malformedSamples.forEach(s -> out.println("  " + s));
+        }
+    }
+
+    private static void top(PrintStream out, String title, java.util.List<Map.Entry<String, Long>> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        out.println("  " + title + ":");
+        values.forEach(v -> out.printf(Locale.ROOT, "    %8d  %s%n", v.getValue(), v.getKey()));
+    }
+
+    static String time(long epochSecond) {
+        return epochSecond == LogRecord.NO_TIME ? "-" : Instant.ofEpochSecond(epochSecond).toString();
+    }
+}
