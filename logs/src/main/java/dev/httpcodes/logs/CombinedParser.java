@@ -7,6 +7,9 @@ package dev.httpcodes.logs;
  * (where {@code awk '{print $9}'} picks the wrong field).
  */
 final class CombinedParser implements LineParser {
+    /** Per parser (so per thread): consecutive lines mostly share their timestamp. */
+    private final Times.Cache times = new Times.Cache();
+
     @Override
     public boolean parse(byte[] b, int start, int end, LogRecord r) {
         int i = start;
@@ -24,7 +27,7 @@ final class CombinedParser implements LineParser {
         if (close < 0) {
             return false;
         }
-        r.epochSecond = Times.commonLog(b, open + 1, close);
+        r.epochSecond = times.parse(b, open + 1, close);
         i = close + 1;
         if (i + 2 >= end || b[i] != ' ' || b[i + 1] != '"') {
             return false;
@@ -59,6 +62,10 @@ final class CombinedParser implements LineParser {
             i++;
         }
         r.bytes = bytes;
+        if (status < 400) {
+            // Only error lines report their agent: the rest of the line need not be scanned.
+            return true;
+        }
         // Combined adds "referer" "agent"; common ends here.
         int refererOpen = indexOf(b, (byte) '"', i, end);
         if (refererOpen >= 0) {

@@ -98,8 +98,17 @@ public final class LogAnalyzer {
                             + ": not a log format httpcodes knows (combined, common, IIS W3C, JSON lines); "
                             + "give --format, or --nginx-format for a custom nginx log_format"));
             formats.add(input.name() + ": " + format.id());
+            // One parser and one set of counts per worker thread: parsers keep per-thread caches, and counting into
+            // the thread's own stats avoids merging per block.
+            List<LogStats> workerStats = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ThreadLocal<LineParser> parsers = ThreadLocal.withInitial(() -> parserOrNull(format));
+            ThreadLocal<LogStats> stats = ThreadLocal.withInitial(() -> {
+                LogStats s = new LogStats();
+                workerStats.add(s);
+                return s;
+            });
             LineParser parser = parser(format);
-            List<Future<LogStats>> pending = new ArrayList<>();
+            List<Future<?>> pending = new ArrayList<>();
             Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 2);
             byte[] carry = first;
             int carryLength = first.length;
@@ -127,13 +136,13 @@ public final class LogAnalyzer {
                     byte[] work = block;
                     pending.add(pool.submit(() -> {
                         try {
-                            return parseBlock(parser, work, 0, blockEnd);
+                            parseInto(parsers.get(), work, 0, blockEnd, stats.get());
                         } finally {
                             inFlight.release();
                         }
                     }));
                 } else {
-                    total.merge(parseBlock(parser, block, 0, blockEnd));
+                    parseInto(parser, block, 0, blockEnd, total);
                 }
                 if (eof) {
                     break;
@@ -141,8 +150,11 @@ public final class LogAnalyzer {
                 carryLength = length - cut;
                 carry = Arrays.copyOfRange(block, cut, length);
             }
-            for (Future<LogStats> f : pending) {
-                total.merge(f.get());
+            for (Future<?> f : pending) {
+                f.get();
+            }
+            for (LogStats s : workerStats) {
+                total.merge(s);
             }
             return read;
         } catch (IOException e) {
@@ -158,6 +170,11 @@ public final class LogAnalyzer {
     /** Parses every line of {@code b[start, end)}; used by follow mode for newly appended data too. */
     static LogStats parseBlock(LineParser parser, byte[] b, int start, int end) {
         LogStats stats = new LogStats();
+        parseInto(parser, b, start, end, stats);
+        return stats;
+    }
+
+    static void parseInto(LineParser parser, byte[] b, int start, int end, LogStats stats) {
         LogRecord r = new LogRecord();
         int lineStart = start;
         for (int i = start; i <= end; i++) {
@@ -178,7 +195,14 @@ public final class LogAnalyzer {
                 lineStart = i + 1;
             }
         }
-        return stats;
+    }
+
+    private LineParser parserOrNull(LogFormat format) {
+        try {
+            return parser(format);
+        } catch (LogInputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     LineParser parser(LogFormat format) throws LogInputException {

@@ -124,7 +124,7 @@ public final class LogReport {
         s.minutes.forEach((minute, counts) -> {
             long start = Math.floorDiv(minute * 60, size) * size;
             long[] g = grouped.computeIfAbsent(start, k -> new long[3]);
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < g.length; i++) {
                 g[i] += counts[i];
             }
         });

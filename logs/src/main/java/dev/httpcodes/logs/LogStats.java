@@ -30,6 +30,15 @@ public final class LogStats {
         }
     }
 
+    /** "404" and friends, made once instead of once per error line. */
+    private static final String[] CODE_KEYS = new String[1000];
+
+    static {
+        for (int i = 0; i < CODE_KEYS.length; i++) {
+            CODE_KEYS[i] = String.format(java.util.Locale.ROOT, "%03d", i);
+        }
+    }
+
     long lines;
     long malformed;
     long bytes;
@@ -38,10 +47,10 @@ public final class LogStats {
     final long[] byCode = new long[1000];
     final Map<String, Long> bySubstatus = new HashMap<>();
     final Map<String, ErrorDetail> errors = new HashMap<>();
-    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, and each code's count via codeMinutes}. */
+    /** Codes whose bursts the patterns look for; their per-minute counts follow the first three in a bucket. */
+    static final int[] BURST_CODES = {502, 503, 504};
+    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 502, 503, 504}. */
     final Map<Long, long[]> minutes = new HashMap<>();
-    /** Error code → minute → count, for bursts. */
-    final Map<String, Map<Long, Long>> errorMinutes = new HashMap<>();
     long firstTime = Long.MAX_VALUE;
     long lastTime = Long.MIN_VALUE;
     private long lastMinute = Long.MIN_VALUE;
@@ -65,7 +74,7 @@ public final class LogStats {
             if (minute != lastMinute) {
                 lastBucket = minutes.get(minute);
                 if (lastBucket == null && minutes.size() < MAX_MINUTES) {
-                    lastBucket = new long[3];
+                    lastBucket = new long[3 + BURST_CODES.length];
                     minutes.put(minute, lastBucket);
                 }
                 lastMinute = minute;
@@ -74,6 +83,11 @@ public final class LogStats {
                 lastBucket[0]++;
                 if (r.status >= 500 && r.status < 600) {
                     lastBucket[2]++;
+                    for (int i = 0; i < BURST_CODES.length; i++) {
+                        if (r.status == BURST_CODES[i] && r.substatus < 0) {
+                            lastBucket[3 + i]++;
+                        }
+                    }
                 } else if (r.status >= 400 && r.status < 500) {
                     lastBucket[1]++;
                 }
@@ -81,17 +95,13 @@ public final class LogStats {
         }
         if (error) {
             if (key == null) {
-                key = Integer.toString(r.status);
+                key = CODE_KEYS[r.status];
             }
             ErrorDetail d = errors.computeIfAbsent(key, k -> new ErrorDetail());
             d.paths.add(r.path());
             d.clients.add(r.client());
             d.agents.add(r.agent());
             d.bytes += r.bytes;
-            if (r.epochSecond != LogRecord.NO_TIME) {
-                errorMinutes.computeIfAbsent(key, k -> new HashMap<>())
-                        .merge(Math.floorDiv(r.epochSecond, 60), 1L, Long::sum);
-            }
         }
     }
 
@@ -128,10 +138,6 @@ public final class LogStats {
                     mine[i] += v[i];
                 }
             }
-        });
-        o.errorMinutes.forEach((code, m) -> {
-            Map<Long, Long> mine = errorMinutes.computeIfAbsent(code, x -> new HashMap<>());
-            m.forEach((minute, n) -> mine.merge(minute, n, Long::sum));
         });
         firstTime = Math.min(firstTime, o.firstTime);
         lastTime = Math.max(lastTime, o.lastTime);

@@ -6,7 +6,6 @@ import dev.httpcodes.core.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Patterns across codes that point at one cause, each with the threshold that triggers it. */
 final class Patterns {
@@ -23,9 +22,15 @@ final class Patterns {
         if (c499 >= 10 && c504 >= 10) {
             found.add(UiText.PATTERN_SLOW_UPSTREAM.in(lang));
         }
-        for (String code : List.of("502", "503", "504")) {
-            if (bursty(stats.errorMinutes.get(code), stats.minutes.size())) {
-                found.add(UiText.PATTERN_BURSTS.format(lang, code));
+        for (int i = 0; i < LogStats.BURST_CODES.length; i++) {
+            java.util.List<Long> perMinute = new ArrayList<>();
+            for (long[] bucket : stats.minutes.values()) {
+                if (bucket[3 + i] > 0) {
+                    perMinute.add(bucket[3 + i]);
+                }
+            }
+            if (bursty(perMinute, stats.minutes.size())) {
+                found.add(UiText.PATTERN_BURSTS.format(lang, LogStats.BURST_CODES[i]));
             }
         }
         if (report.count("429") > 0) {
@@ -37,10 +42,10 @@ final class Patterns {
         }
         long c404 = report.count("404");
         LogStats.ErrorDetail notFound = stats.errors.get("404");
-        if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.top(TopCounter.CAPACITY).size() >= 50) {
+        if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.distinct() >= 50) {
             found.add(UiText.PATTERN_SCANNING.format(lang, percent((double) c404 / report.lines),
-                    notFound.paths.top(TopCounter.CAPACITY).size() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
-                            : notFound.paths.top(TopCounter.CAPACITY).size()));
+                    notFound.paths.distinct() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
+                            : notFound.paths.distinct()));
         }
         for (String code : List.of("520", "521", "522", "523", "524", "525", "526")) {
             if (report.count(code) > 0) {
@@ -55,16 +60,16 @@ final class Patterns {
      * At least 10 errors, more than half of them in the busiest tenth of the minutes that had any traffic (and that
      * tenth is a handful of minutes, not the whole log).
      */
-    static boolean bursty(Map<Long, Long> minutes, int activeMinutes) {
-        if (minutes == null || activeMinutes < 10) {
+    static boolean bursty(List<Long> perMinute, int activeMinutes) {
+        if (activeMinutes < 10) {
             return false;
         }
-        long total = minutes.values().stream().mapToLong(Long::longValue).sum();
+        long total = perMinute.stream().mapToLong(Long::longValue).sum();
         if (total < 10) {
             return false;
         }
         int window = Math.max(1, activeMinutes / 10);
-        long top = minutes.values().stream().sorted((a, b) -> Long.compare(b, a)).limit(window)
+        long top = perMinute.stream().sorted((a, b) -> Long.compare(b, a)).limit(window)
                 .mapToLong(Long::longValue).sum();
         return top * 2 > total;
     }

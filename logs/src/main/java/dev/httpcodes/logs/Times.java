@@ -10,6 +10,29 @@ final class Times {
     private Times() {
     }
 
+    /**
+     * Remembers the last timestamp parsed: log lines come in time order, many in the same second, and comparing
+     * 26 bytes is cheaper than parsing them. Not thread-safe; one per parser.
+     */
+    static final class Cache {
+        private final byte[] last = new byte[32];
+        private int lastLength = -1;
+        private long lastValue;
+
+        long parse(byte[] b, int at, int end) {
+            int length = end - at;
+            if (length == lastLength && java.util.Arrays.equals(b, at, end, last, 0, length)) {
+                return lastValue;
+            }
+            lastValue = commonLog(b, at, end);
+            if (length <= last.length) {
+                System.arraycopy(b, at, last, 0, length);
+                lastLength = length;
+            }
+            return lastValue;
+        }
+    }
+
     /** {@code 27/Nov/2026:09:39:15 +0000} at {@code at}; {@link LogRecord#NO_TIME} when malformed. */
     static long commonLog(byte[] b, int at, int end) {
         if (end - at < 26) {
