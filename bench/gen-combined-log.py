@@ -2,16 +2,21 @@
 """Writes a combined-format access log of about SIZE bytes with a fixed seed (same bytes every run).
 
 Usage: bench/gen-combined-log.py OUT [SIZE_MIB, default 1024]
-About 1 line in 2,000 has a request field with spaces or quotes in it (scanners, broken clients), which
+The mix is meant to look like a busy site: about 88 % 2xx/3xx and 12 % errors; 20,000 client addresses
+and 12 path shapes, both heavy-tailed (a few clients and pages take most requests), five user agents. About
+1 line in 2,000 has a request field with spaces or quotes in it (scanners, broken clients), which
 `awk '{print $9}'` counts under the wrong field.
 """
 import random
 import sys
+import time
 
 out, size = sys.argv[1], int(sys.argv[2]) * 1024 * 1024 if len(sys.argv) > 2 else 1024 * 1024 * 1024
 rng = random.Random(20261127)
-codes = [200] * 700 + [304] * 60 + [301] * 30 + [302] * 20 + [404] * 80 + [403] * 10 + [400] * 10 + \
-        [499] * 20 + [500] * 15 + [502] * 20 + [503] * 10 + [504] * 15 + [429] * 10
+codes = [200] * 780 + [304] * 60 + [301] * 25 + [302] * 15 + [404] * 50 + [403] * 8 + [400] * 6 + \
+        [499] * 14 + [500] * 8 + [502] * 12 + [503] * 6 + [504] * 10 + [429] * 6
+clients = ["10.%d.%d.%d" % (rng.randrange(256), rng.randrange(256), rng.randrange(256)) for _ in range(20000)]
+client_cumulative = list(__import__("itertools").accumulate(1.0 / (i + 1) for i in range(len(clients))))
 paths = ["/", "/index.html", "/api/orders", "/api/users/%d", "/static/app.%d.js", "/login", "/search?q=%d",
          "/wp-login.php", "/.env", "/images/%d.png", "/api/checkout", "/health"]
 agents = ["Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
@@ -33,11 +38,9 @@ with open(out, "w", encoding="ascii") as f:
         else:
             request = "%s %s HTTP/1.1" % (rng.choice(methods), p)
         secs = int(t)
-        import time
         stamp = time.strftime("%d/%b/%Y:%H:%M:%S +0000", time.gmtime(secs))
-        line = '10.%d.%d.%d - - [%s] "%s" %d %d "-" "%s"\n' % (
-            rng.randrange(256), rng.randrange(256), rng.randrange(256), stamp, request, code,
-            rng.randrange(50000), rng.choice(agents))
+        line = '%s - - [%s] "%s" %d %d "-" "%s"\n' % (
+            rng.choices(clients, cum_weights=client_cumulative)[0], stamp, request, code, rng.randrange(50000), rng.choice(agents))
         buf.append(line)
         written += len(line)
         if len(buf) >= 10000:

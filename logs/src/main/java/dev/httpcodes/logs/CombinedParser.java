@@ -23,7 +23,8 @@ final class CombinedParser implements LineParser {
         if (open < 0) {
             return false;
         }
-        int close = indexOf(b, (byte) ']', open, end);
+        // The timestamp has a fixed width (dd/Mon/yyyy:hh:mm:ss +zzzz): look where its end should be first.
+        int close = open + 27 < end && b[open + 27] == ']' ? open + 27 : indexOf(b, (byte) ']', open, end);
         if (close < 0) {
             return false;
         }
@@ -97,22 +98,22 @@ final class CombinedParser implements LineParser {
     }
 
     static int indexOf(byte[] b, byte c, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (b[i] == c) {
-                return i;
-            }
-        }
-        return -1;
+        int i = ByteSearch.find(b, c, from, end);
+        return i < end ? i : -1;
     }
 
     /** The index of the quote that closes a field opened just before {@code from}, skipping {@code \"}. */
     static int closingQuote(byte[] b, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (b[i] == '\\') {
-                i++;
-            } else if (b[i] == '"') {
+        int i = from;
+        while (i < end) {
+            i = ByteSearch.findEither(b, (byte) '"', (byte) '\\', i, end);
+            if (i >= end) {
+                return -1;
+            }
+            if (b[i] == '"') {
                 return i;
             }
+            i += 2;
         }
         return -1;
     }

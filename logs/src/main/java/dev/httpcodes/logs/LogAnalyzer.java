@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,22 +33,28 @@ public final class LogAnalyzer {
         this.options = options;
     }
 
-    /** A named input: a file, or {@code -} for standard input. */
-    public record Input(String name, InputStream stream, long size) {
+    /**
+     * A named input: a file, or {@code -} for standard input.
+     *
+     * @param file present for a plain (not compressed) regular file, which is then read in ranges by every worker
+     */
+    public record Input(String name, InputStream stream, long size, Optional<Path> file) {
     }
 
     /** Opens a path ({@code -} for standard input), transparently gunzipping {@code .gz} content. */
     public static Input open(String name, InputStream stdin) throws LogInputException {
         try {
             if (name.equals("-")) {
-                return new Input("-", gunzipIfNeeded(new BufferedInputStream(stdin, 1 << 16)), -1);
+                return new Input("-", gunzipIfNeeded(new BufferedInputStream(stdin, 1 << 16)), -1, Optional.empty());
             }
             Path path = Path.of(name);
             if (Files.isDirectory(path)) {
                 throw new LogInputException(name + ": is a directory, not a log file");
             }
-            return new Input(name, gunzipIfNeeded(new BufferedInputStream(Files.newInputStream(path), 1 << 16)),
-                    Files.size(path));
+            BufferedInputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            InputStream in = gunzipIfNeeded(raw);
+            return new Input(name, in, Files.size(path), in == raw && Files.isRegularFile(path)
+                    ? Optional.of(path) : Optional.empty());
         } catch (NoSuchFileException e) {
             throw new LogInputException(name + ": no such file");
         } catch (java.nio.file.AccessDeniedException e) {
@@ -108,6 +115,14 @@ public final class LogAnalyzer {
                 return s;
             });
             LineParser parser = parser(format);
+            if (input.file().isPresent() && parser.parallel() && options.threads() > 1) {
+                in.close();
+                readRanges(input.file().get(), pool, parsers, stats, read, progress);
+                for (LogStats s : workerStats) {
+                    total.merge(s);
+                }
+                return read + input.size();
+            }
             List<Future<?>> pending = new ArrayList<>();
             Semaphore inFlight = new Semaphore(Math.max(1, options.threads()) * 2);
             byte[] carry = first;
@@ -167,6 +182,102 @@ public final class LogAnalyzer {
         }
     }
 
+    /**
+     * Reads a plain file in ranges, several per worker, each worker reading its own ranges with positional reads
+     * into its own buffer: no thread hands blocks to the others, so every core parses.
+     */
+    private void readRanges(Path file, ExecutorService pool, ThreadLocal<LineParser> parsers,
+            ThreadLocal<LogStats> stats, long readBefore, LongConsumer progress)
+            throws IOException, InterruptedException, java.util.concurrent.ExecutionException {
+        long size = Files.size(file);
+        int parts = Math.max(1, options.threads()) * 4;
+        long[] starts = new long[parts + 1];
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            for (int k = 1; k < parts; k++) {
+                starts[k] = Math.max(starts[k - 1], afterNextNewline(channel, size * k / parts, size));
+            }
+            starts[parts] = size;
+            List<Future<?>> pending = new ArrayList<>();
+            for (int k = 0; k < parts; k++) {
+                long from = starts[k];
+                long to = starts[k + 1];
+                pending.add(pool.submit(() -> {
+                    readRange(channel, from, to, parsers.get(), stats.get());
+                    long now = done.addAndGet(to - from);
+                    synchronized (progress) {
+                        progress.accept(readBefore + now);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        }
+    }
+
+    private static long afterNextNewline(java.nio.channels.FileChannel channel, long position, long size)
+            throws IOException {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(64 * 1024);
+        long pos = position;
+        while (pos < size) {
+            buffer.clear();
+            int n = channel.read(buffer, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (buffer.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
+    }
+
+    private static void readRange(java.nio.channels.FileChannel channel, long from, long to, LineParser parser,
+            LogStats stats) throws IOException {
+        byte[] buffer = new byte[2 * BLOCK];
+        java.nio.ByteBuffer view = java.nio.ByteBuffer.wrap(buffer);
+        int carry = 0;
+        long pos = from;
+        while (pos < to) {
+            int want = (int) Math.min(BLOCK, to - pos);
+            view.clear().position(carry).limit(carry + want);
+            while (view.hasRemaining()) {
+                int n = channel.read(view, pos + view.position() - carry);
+                if (n < 0) {
+                    break;
+                }
+            }
+            int got = view.position() - carry;
+            if (got <= 0) {
+                break;
+            }
+            pos += got;
+            int length = carry + got;
+            int cut = pos >= to ? length : lastNewline(buffer, length);
+            if (cut <= 0) {
+                if (length >= buffer.length - BLOCK) {
+                    // A line longer than a block: grow until it ends.
+                    byte[] bigger = Arrays.copyOf(buffer, buffer.length * 2);
+                    buffer = bigger;
+                    view = java.nio.ByteBuffer.wrap(buffer);
+                }
+                carry = length;
+                continue;
+            }
+            parseInto(parser, buffer, 0, cut, stats);
+            carry = length - cut;
+            System.arraycopy(buffer, cut, buffer, 0, carry);
+        }
+        if (carry > 0) {
+            parseInto(parser, buffer, 0, carry, stats);
+        }
+    }
+
     /** Parses every line of {@code b[start, end)}; used by follow mode for newly appended data too. */
     static LogStats parseBlock(LineParser parser, byte[] b, int start, int end) {
         LogStats stats = new LogStats();
@@ -176,24 +287,20 @@ public final class LogAnalyzer {
 
     static void parseInto(LineParser parser, byte[] b, int start, int end, LogStats stats) {
         LogRecord r = new LogRecord();
+        IisParser iis = parser instanceof IisParser p ? p : null;
         int lineStart = start;
-        for (int i = start; i <= end; i++) {
-            if (i == end || b[i] == '\n') {
-                int lineEnd = i > lineStart && b[i - 1] == '\r' ? i - 1 : i;
-                if (lineEnd > lineStart) {
-                    if (parser instanceof IisParser iis && iis.directive(b, lineStart, lineEnd)) {
-                        lineStart = i + 1;
-                        continue;
-                    }
-                    r.reset(b);
-                    if (parser.parse(b, lineStart, lineEnd, r) && r.status >= 0 && r.status <= 999) {
-                        stats.add(r);
-                    } else {
-                        stats.malformed(b, lineStart, lineEnd);
-                    }
+        while (lineStart < end) {
+            int i = ByteSearch.find(b, (byte) '\n', lineStart, end);
+            int lineEnd = i > lineStart && b[i - 1] == '\r' ? i - 1 : i;
+            if (lineEnd > lineStart && (iis == null || !iis.directive(b, lineStart, lineEnd))) {
+                r.reset(b);
+                if (parser.parse(b, lineStart, lineEnd, r) && r.status >= 0 && r.status <= 999) {
+                    stats.add(r);
+                } else {
+                    stats.malformed(b, lineStart, lineEnd);
                 }
-                lineStart = i + 1;
             }
+            lineStart = i + 1;
         }
     }
 
