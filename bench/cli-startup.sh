@@ -5,6 +5,7 @@
 # Usage: bench/cli-startup.sh [RUNS]     (JAVA_HOME selects the JDK, as for the launcher)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
 runs=${1:-10}
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 work=$(mktemp -d)
@@ -19,25 +20,13 @@ public class Hello {
 JAVA
 "${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work" "$work/Hello.java"
 
-# Median wall time in milliseconds of a command run $runs times.
-median_ms() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m / 1000}'
-}
-
 "$root/httpcodes" 404 >/dev/null            # untimed: builds on first use and writes the CDS archive
 "$java" -cp "$work" Hello >/dev/null
 
-hello=$(median_ms "$java" -cp "$work" Hello)
-lookup=$(median_ms "$root/httpcodes" 404)
-json=$(median_ms "$root/httpcodes" --json 404)
+ms() { awk -v m="$(median_ms "$runs" "$@")" 'BEGIN {printf "%.1f", m}'; }
+hello=$(ms "$java" -cp "$work" Hello)
+lookup=$(ms "$root/httpcodes" 404)
+json=$(ms "$root/httpcodes" --json 404)
 echo "JDK: $("$java" -version 2>&1 | head -1)"
 echo "runs per command: $runs (median wall time)"
 echo "java Hello (baseline)      ${hello} ms"

@@ -6,58 +6,27 @@
 # Usage: bench/endpoints-wrk.sh [seconds per run, default 10] [connections, default 64]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
 seconds=${1:-10}
 connections=${2:-64}
-for tool in wrk nginx curl; do
-  command -v "$tool" >/dev/null || { echo "bench/endpoints-wrk.sh: $tool is not installed" >&2; exit 2; }
-done
+need wrk nginx curl python3
 work=$(mktemp -d)
-cleanup() {
-  [ -n "${server_pid:-}" ] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_all "$work"' EXIT
 
-"$root/httpcodes" 404 >/dev/null   # builds on first use
-"$root/httpcodes" serve --port 0 --access-log off 2> "$work/serve.log" &
-server_pid=$!
-for _ in $(seq 150); do grep -q "serving http" "$work/serve.log" && break; sleep 0.2; done
-base=$(grep -o "http://[0-9.:]*" "$work/serve.log" | head -1)
+start_server "$root" "$work"
+start_nginx "$work" "server { listen 127.0.0.1:@PORT@; location / { return 503 \"503 Service Unavailable\"; } }"
 
-mkdir -p "$work/logs"
-nginx_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cat > "$work/nginx.conf" <<CONF
-worker_processes 2;
-pid $work/nginx.pid;
-error_log $work/logs/error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  server { listen 127.0.0.1:$nginx_port; location / { return 503 "503 Service Unavailable"; } }
-}
-CONF
-nginx -c "$work/nginx.conf" -p "$work"
-sleep 0.5
-
-run() {
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$1" | awk '
-    /Requests\/sec/ {rps=$2}
-    /^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
-    END {printf "%.0f %.2f\n", rps, p99}'
-}
-
-# Warm-up, untimed: the JIT compiles the hot paths of both servers before anything is measured.
-for url in "$base/503" "$base/status/200,503" "$base/api/v1/codes/404" "$base/codes/404" "http://127.0.0.1:$nginx_port/"; do
+# Warm-up, untimed: the JIT compiles the hot paths before anything is measured.
+for url in "$base/503" "$base/status/200,503" "http://127.0.0.1:$nginx_port/"; do
   wrk -t2 -c"$connections" -d3s "$url" >/dev/null
 done
 
 printf "wrk -t2 -c%s -d%ss on %s cores (wrk, nginx and the server share them)\n" "$connections" "$seconds" "$(nproc)"
-read -r nginx nginx_p99 < <(run "http://127.0.0.1:$nginx_port/")
+read -r nginx nginx_p99 < <(wrk_run "$seconds" "$connections" "http://127.0.0.1:$nginx_port/")
 printf "%-32s %12s %10s\n" "target" "requests/s" "p99 ms"
 printf "%-32s %12s %10s\n" "nginx: return 503" "$nginx" "$nginx_p99"
 for path in /503 "/status/200,503"; do
-  read -r ours ours_p99 < <(run "$base$path")
+  read -r ours ours_p99 < <(wrk_run "$seconds" "$connections" "$base$path")
   printf "%-32s %12s %10s\n" "httpcodes $path" "$ours" "$ours_p99"
   awk -v a="$ours" -v b="$nginx" -v p="$path" 'BEGIN {printf "%-32s %11.2fx (target >= 0.5x)\n", "ratio " p " / nginx", a / b}'
 done

@@ -7,11 +7,10 @@
 # Usage: bench/logs-bench.sh [SIZE_MIB, default 1024] [RUNS, default 3]
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+. "$root/bench/lib.sh"
 size=${1:-1024}
 runs=${2:-3}
-for tool in gawk goaccess python3; do
-  command -v "$tool" >/dev/null || { echo "bench/logs-bench.sh: $tool is not installed" >&2; exit 2; }
-done
+need gawk goaccess python3
 log="${TMPDIR:-/tmp}/httpcodes-bench-${size}m.log"
 if [ ! -f "$log" ]; then
   echo "generating $log ..." >&2
@@ -21,22 +20,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/httpcodes" 404 >/dev/null   # builds on first use
 
-median() {  # median wall seconds of "$@" over $runs runs
-  local times=()
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    times+=($(( (end - start) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)] / 1000}'
-}
+seconds() { awk -v m="$(median_ms "$runs" "$@")" 'BEGIN {printf "%.2f", m / 1000}'; }
 
 cat /dev/null "$log" > /dev/null   # into the page cache for everyone
-ours=$(median "$root/httpcodes" logs "$log")
-ours_json=$(median "$root/httpcodes" logs --json "$log")
-awk_pipeline=$(median bash -c "LC_ALL=C gawk '{print \$9}' '$log' | sort | uniq -c")
+ours=$(seconds "$root/httpcodes" logs "$log")
+ours_json=$(seconds "$root/httpcodes" logs --json "$log")
+awk_pipeline=$(seconds bash -c "LC_ALL=C gawk '{print \$9}' '$log' | sort | uniq -c")
 start=$(date +%s%N)
 timeout 1800 goaccess "$log" --log-format=COMBINED -o "$work/goaccess.json" --no-progress >/dev/null 2>&1 || true
 goaccess_time=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN {printf "%.2f", (e - s) / 1e9}')

@@ -1,6 +1,7 @@
 package dev.httpcodes.logs;
 
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.ui.HtmlEscape;
 import dev.httpcodes.core.ui.UiText;
 import java.util.List;
 import java.util.Locale;
@@ -128,10 +129,6 @@ public final class ReportHtml {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+        return HtmlEscape.escape(s);
     }
 }

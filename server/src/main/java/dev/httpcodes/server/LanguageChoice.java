@@ -4,7 +4,6 @@ import dev.httpcodes.core.Lang;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Locale;
 
 /**
  * Which language a request gets: {@code ?lang=zh|en} first (and remembered in a cookie for pages), then the cookie,
@@ -52,29 +51,13 @@ final class LanguageChoice {
 
     /** The best of zh and en in an Accept-Language header; English when neither is acceptable. */
     static Lang fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank() || header.length() > 1024) {
-            return Lang.EN;
-        }
         double zh = -1;
         double en = -1;
-        for (String part : header.split(",", 32)) {
-            String[] pieces = part.trim().split(";");
-            String tag = pieces[0].trim().toLowerCase(Locale.ROOT);
-            double q = 1.0;
-            for (int i = 1; i < pieces.length; i++) {
-                String p = pieces[i].trim();
-                if (p.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(p.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
-                }
-            }
-            if (Lang.of(tag) == Lang.ZH) {
-                zh = Math.max(zh, q);
-            } else if (tag.equals("en") || tag.startsWith("en-") || tag.equals("*")) {
-                en = Math.max(en, q);
+        for (QValues.Weighted w : QValues.parse(header).values()) {
+            if (Lang.of(w.value()) == Lang.ZH) {
+                zh = Math.max(zh, w.q());
+            } else if (w.value().equals("en") || w.value().startsWith("en-") || w.value().equals("*")) {
+                en = Math.max(en, w.q());
             }
         }
         return zh > 0 && zh > en ? Lang.ZH : Lang.EN;
