@@ -4,13 +4,9 @@ import dev.httpcodes.cli.render.TablePrinter;
 import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
-import dev.httpcodes.core.Label;
+import dev.httpcodes.core.InvalidFilterException;
 import dev.httpcodes.core.Registry;
-import dev.httpcodes.core.Standing;
-import dev.httpcodes.core.StatusClass;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,28 +42,12 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         Registry registry = context.registry();
         OutputSettings settings = root.settings(false);
-        EntryFilter filter = EntryFilter.all();
-        if (statusClass != null) {
-            Optional<StatusClass> c = StatusClass.fromId(statusClass);
-            if (c.isEmpty()) {
-                return unknown(settings, "class", statusClass,
-                        Arrays.stream(StatusClass.values()).map(StatusClass::id).toList());
-            }
-            filter = filter.inClass(c.get());
-        }
-        if (standing != null) {
-            Optional<Standing> s = Standing.fromId(standing);
-            if (s.isEmpty()) {
-                return unknown(settings, "standing", standing,
-                        Arrays.stream(Standing.values()).map(Standing::id).toList());
-            }
-            filter = filter.withStanding(s.get());
-        }
-        if (vendor != null) {
-            if (registry.vendor(vendor).isEmpty()) {
-                return unknown(settings, "vendor", vendor, registry.vendors().stream().map(Label::id).toList());
-            }
-            filter = filter.byVendor(vendor);
+        EntryFilter filter;
+        try {
+            filter = EntryFilter.parse(registry, statusClass, standing, vendor);
+        } catch (InvalidFilterException e) {
+            Problems.unknownName(context.err(), settings.lang(), e.parameter(), e.value(), e.allowed());
+            return ExitCode.USAGE;
         }
         List<Entry> entries = registry.list(filter);
         if (settings.json()) {
@@ -80,10 +60,5 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.NOTHING_FOUND;
         }
         return ExitCode.FOUND;
-    }
-
-    private int unknown(OutputSettings settings, String what, String input, List<String> known) {
-        Problems.unknownName(context.err(), settings.lang(), what, input, known);
-        return ExitCode.USAGE;
     }
 }

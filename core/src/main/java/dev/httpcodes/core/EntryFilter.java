@@ -29,6 +29,30 @@ public record EntryFilter(Optional<StatusClass> statusClass, Optional<Standing> 
         return new EntryFilter(statusClass, standing, Optional.of(vendorId.strip().toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The filter named by text, as the CLI and the API take it; null for a criterion not given.
+     *
+     * @throws InvalidFilterException naming the first value that is not a class, standing or vendor id
+     */
+    public static EntryFilter parse(Registry registry, String statusClass, String standing, String vendor) {
+        EntryFilter filter = all();
+        if (statusClass != null) {
+            filter = filter.inClass(StatusClass.fromId(statusClass).orElseThrow(() -> new InvalidFilterException(
+                    "class", statusClass, java.util.Arrays.stream(StatusClass.values()).map(StatusClass::id).toList())));
+        }
+        if (standing != null) {
+            filter = filter.withStanding(Standing.fromId(standing).orElseThrow(() -> new InvalidFilterException(
+                    "standing", standing, java.util.Arrays.stream(Standing.values()).map(Standing::id).toList())));
+        }
+        if (vendor != null) {
+            if (registry.vendor(vendor).isEmpty()) {
+                throw new InvalidFilterException("vendor", vendor, registry.vendors().stream().map(Label::id).toList());
+            }
+            filter = filter.byVendor(vendor);
+        }
+        return filter;
+    }
+
     @Override
     public boolean test(Entry e) {
         return statusClass.map(c -> e.statusClass() == c).orElse(true)

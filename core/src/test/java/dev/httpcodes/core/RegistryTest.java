@@ -67,6 +67,23 @@ class RegistryTest {
         assertThat(registry.list(EntryFilter.all().byVendor("no-such-vendor"))).isEmpty();
     }
 
+    @Test
+    void filtersFromText() {
+        assertThat(registry.list(EntryFilter.parse(registry, "5XX", "vendor", "Cloudflare"))).extracting(Entry::id)
+                .contains("520", "530").allMatch(id -> id.startsWith("5"));
+        assertThat(EntryFilter.parse(registry, null, null, null)).isEqualTo(EntryFilter.all());
+        assertThatThrownBy(() -> EntryFilter.parse(registry, "6xx", null, null))
+                .isInstanceOf(InvalidFilterException.class)
+                .satisfies(e -> {
+                    InvalidFilterException f = (InvalidFilterException) e;
+                    assertThat(f.parameter()).isEqualTo("class");
+                    assertThat(f.value()).isEqualTo("6xx");
+                    assertThat(f.allowed()).contains("5xx", "invalid");
+                });
+        assertThatThrownBy(() -> EntryFilter.parse(registry, null, "offical", null)).hasMessageContaining("standing");
+        assertThatThrownBy(() -> EntryFilter.parse(registry, null, null, "ngnix")).hasMessageContaining("\"ngnix\"");
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"abc", "40", "1000", "404.x", "4xx5", "   ", "999.9"})

@@ -2,11 +2,9 @@ package dev.httpcodes.server;
 
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
-import dev.httpcodes.core.Label;
+import dev.httpcodes.core.InvalidFilterException;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
-import dev.httpcodes.core.Standing;
-import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
@@ -17,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,34 +42,15 @@ final class ApiHandlers {
     /** {@code GET /api/v1/codes?class=&standing=&vendor=&code=}. */
     void list(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        EntryFilter filter = EntryFilter.all();
-        String classParam = ctx.request().getParam("class");
-        if (classParam != null) {
-            Optional<StatusClass> c = StatusClass.fromId(classParam);
-            if (c.isEmpty()) {
-                badParameter(ctx, lang, "class", classParam,
-                        Arrays.stream(StatusClass.values()).map(StatusClass::id).toList());
-                return;
-            }
-            filter = filter.inClass(c.get());
-        }
-        String standingParam = ctx.request().getParam("standing");
-        if (standingParam != null) {
-            Optional<Standing> s = Standing.fromId(standingParam);
-            if (s.isEmpty()) {
-                badParameter(ctx, lang, "standing", standingParam,
-                        Arrays.stream(Standing.values()).map(Standing::id).toList());
-                return;
-            }
-            filter = filter.withStanding(s.get());
-        }
-        String vendorParam = ctx.request().getParam("vendor");
-        if (vendorParam != null) {
-            if (registry.vendor(vendorParam).isEmpty()) {
-                badParameter(ctx, lang, "vendor", vendorParam, registry.vendors().stream().map(Label::id).toList());
-                return;
-            }
-            filter = filter.byVendor(vendorParam);
+        EntryFilter filter;
+        try {
+            filter = EntryFilter.parse(registry, ctx.request().getParam("class"), ctx.request().getParam("standing"),
+                    ctx.request().getParam("vendor"));
+        } catch (InvalidFilterException e) {
+            List<String> nearest = Search.nearest(e.value(), e.allowed()).map(List::of).orElse(List.of());
+            Responses.problem(ctx, registry, lang, 400, "unknown " + e.parameter() + " \"" + truncate(e.value())
+                    + "\"; allowed: " + String.join(", ", e.allowed()), nearest);
+            return;
         }
         List<Entry> entries = registry.list(filter);
         String codeParam = ctx.request().getParam("code");
@@ -154,12 +132,6 @@ final class ApiHandlers {
         Responses.problem(ctx, registry, lang, 400, "limit must be a number from 1 to " + Limits.MAX_RESULTS
                 + ", not \"" + truncate(value) + "\"", List.of());
         return Optional.empty();
-    }
-
-    private void badParameter(RoutingContext ctx, Lang lang, String name, String value, List<String> allowed) {
-        List<String> nearest = Search.nearest(value, allowed).map(List::of).orElse(List.of());
-        Responses.problem(ctx, registry, lang, 400, "unknown " + name + " \"" + truncate(value) + "\"; allowed: "
-                + String.join(", ", allowed), nearest);
     }
 
     /** Echoed input is shortened, so an error never reflects a megabyte back. */
