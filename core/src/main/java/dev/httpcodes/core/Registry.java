@@ -28,10 +28,13 @@ public final class Registry {
     private volatile Map<String, List<Entry>> byName;
     private final List<Label> classes;
     private final List<Label> standings;
+    private final List<Label> patterns;
     private final Map<String, Label> vendors = new LinkedHashMap<>();
     private final Map<String, Label> stacks = new LinkedHashMap<>();
 
-    Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks) {
+    Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks,
+            List<Label> patterns) {
+        this.patterns = patterns;
         this.entries = List.copyOf(entries);
         this.classes = classes;
         this.standings = standings;
@@ -223,6 +226,14 @@ public final class Registry {
 
     public Optional<Label> stack(String id) {
         return Optional.ofNullable(id == null ? null : stacks.get(id.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A pattern across codes that the log analyzer recognises, by id ({@code slow-upstream}); its name is the
+     * message, with {@code %s} where the analyzer puts a figure.
+     */
+    public Label pattern(String id) {
+        return labelById(patterns, id);
     }
 
     /** The name and summary of a class. */

@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 final class RegistryReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/knowledge.bin";
     private static final int MAGIC = 0x48434B42;
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     private RegistryReader() {
     }
@@ -91,6 +91,7 @@ final class RegistryReader {
         List<Label> standings = readLabels(in, true);
         List<Label> vendors = readLabels(in, false);
         List<Label> stacks = readLabels(in, false);
+        List<Label> patterns = readLabels(in, false);
         Map<String, Label> vendorsById = new LinkedHashMap<>();
         for (Label v : vendors) {
             vendorsById.put(v.id(), v);
@@ -123,7 +124,7 @@ final class RegistryReader {
         if (offset != bytes.length) {
             throw new IOException("registry resource is truncated or has trailing bytes");
         }
-        return new Registry(entries, classes, standings, vendors, stacks);
+        return new Registry(entries, classes, standings, vendors, stacks, patterns);
     }
 
     /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */

@@ -139,6 +139,17 @@ class RegistryTest {
     }
 
     @Test
+    void logPatternsComeFromTheKnowledgeBase() {
+        for (String id : List.of("slow-upstream", "bursts", "rate-limited", "server-errors", "scanning", "cdn-origin")) {
+            Label p = registry.pattern(id);
+            assertThat(p.name().zh()).as(id).containsPattern("\\p{IsHan}");
+            assertThat(p.name().en().split("%s", -1).length).as("same placeholders in both languages of %s", id)
+                    .isEqualTo(p.name().zh().split("%s", -1).length);
+        }
+        assertThatThrownBy(() -> registry.pattern("no-such-pattern")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void theBundledRegistryIsLoadedOnce() {
         assertThat(Registry.standard()).isSameAs(registry);
     }

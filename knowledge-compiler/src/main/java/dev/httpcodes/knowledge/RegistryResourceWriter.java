@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Writes the compiled registry resource read by {@code dev.httpcodes.core.registry.RegistryReader}.
  *
  * <p>Layout (all through {@link DataOutputStream}; a "text" is two UTF strings, zh then en; optional values are
- * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks), the number of
+ * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks, log patterns), the number of
  * entries, the index's length in bytes, then the index, as UTF-8 text, with what lookups and listings need (id, code, sub-status, standing, vendor, phrase, aliases, title and the length
  * of the entry's detail block), then the detail blocks in index order, each deflated (zlib format) on its own. The core decodes a detail block
  * only when someone asks for it, which keeps a cold one-code lookup cheap.
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
     public static final char ITEM = '\u001d';
@@ -35,6 +35,7 @@ public final class RegistryResourceWriter {
         writeTaxonomyGroup(out, taxonomy.path("standings"), true);
         writeTaxonomyGroup(out, taxonomy.path("vendors"), false);
         writeTaxonomyGroup(out, taxonomy.path("stacks"), false);
+        writeTaxonomyGroup(out, taxonomy.path("patterns"), false);
 
         byte[][] details = new byte[sortedEntries.size()][];
         for (int i = 0; i < details.length; i++) {

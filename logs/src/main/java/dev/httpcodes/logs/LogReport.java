@@ -85,7 +85,7 @@ public final class LogReport {
         this.bucketSeconds = size;
         this.bucketUnit = (size == 60 ? UiText.MINUTE : size == 3600 ? UiText.HOUR : UiText.DAY).in(lang);
         this.buckets = buckets(s, size);
-        this.patterns = Patterns.find(this, s, lang);
+        this.patterns = Patterns.find(this, s, registry, lang);
     }
 
     public static LogReport of(LogAnalyzer.LogStatsResult result, Registry registry, Lang lang) {

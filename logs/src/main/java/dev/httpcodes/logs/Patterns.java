@@ -1,18 +1,22 @@
 package dev.httpcodes.logs;
 
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Patterns across codes that point at one cause, each with the threshold that triggers it. */
+/**
+ * Patterns across codes that point at one cause, each with the threshold that triggers it; the messages are in the
+ * knowledge base ({@code taxonomy.yaml}, {@code patterns}).
+ */
 final class Patterns {
     private Patterns() {
     }
 
-    static List<String> find(LogReport report, LogStats stats, Lang lang) {
+    static List<String> find(LogReport report, LogStats stats, Registry registry, Lang lang) {
         List<String> found = new ArrayList<>();
         if (report.lines == 0) {
             return found;
@@ -20,7 +24,7 @@ final class Patterns {
         long c499 = report.count("499");
         long c504 = report.count("504");
         if (c499 >= 10 && c504 >= 10) {
-            found.add(UiText.PATTERN_SLOW_UPSTREAM.in(lang));
+            found.add(text(registry, "slow-upstream", lang));
         }
         for (int i = 0; i < LogStats.BURST_CODES.length; i++) {
             java.util.List<Long> perMinute = new ArrayList<>();
@@ -30,26 +34,26 @@ final class Patterns {
                 }
             }
             if (bursty(perMinute, stats.minutes.size())) {
-                found.add(UiText.PATTERN_BURSTS.format(lang, LogStats.BURST_CODES[i]));
+                found.add(text(registry, "bursts", lang, LogStats.BURST_CODES[i]));
             }
         }
         if (report.count("429") > 0) {
-            found.add(UiText.PATTERN_RATE_LIMITED.in(lang));
+            found.add(text(registry, "rate-limited", lang));
         }
         double serverShare = (double) report.inClass(StatusClass.SERVER_ERROR) / report.lines;
         if (serverShare > 0.05) {
-            found.add(UiText.PATTERN_SERVER_ERRORS.format(lang, percent(serverShare)));
+            found.add(text(registry, "server-errors", lang, percent(serverShare)));
         }
         long c404 = report.count("404");
         LogStats.ErrorDetail notFound = stats.errors.get("404");
         if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.distinct() >= 50) {
-            found.add(UiText.PATTERN_SCANNING.format(lang, percent((double) c404 / report.lines),
+            found.add(text(registry, "scanning", lang, percent((double) c404 / report.lines),
                     notFound.paths.distinct() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
                             : notFound.paths.distinct()));
         }
         for (String code : List.of("520", "521", "522", "523", "524", "525", "526")) {
             if (report.count(code) > 0) {
-                found.add(UiText.PATTERN_CDN_ORIGIN.in(lang));
+                found.add(text(registry, "cdn-origin", lang));
                 break;
             }
         }
@@ -72,6 +76,11 @@ final class Patterns {
         long top = perMinute.stream().sorted((a, b) -> Long.compare(b, a)).limit(window)
                 .mapToLong(Long::longValue).sum();
         return top * 2 > total;
+    }
+
+    /** The pattern's message from the knowledge base, with its figures filled in. */
+    private static String text(Registry registry, String id, Lang lang, Object... figures) {
+        return UiText.fill(registry.pattern(id).name().in(lang), figures);
     }
 
     static String percent(double share) {

@@ -83,19 +83,7 @@ public enum UiText {
     TOP_AGENTS("最多的 User-Agent", "Top user agents"),
     DIAGNOSIS("诊断", "Diagnosis"),
     PATTERNS("规律", "Patterns"),
-    MALFORMED_SAMPLES("无法解析的行（示例）", "Malformed lines (samples)"),
-    PATTERN_SLOW_UPSTREAM("499 与 504 同时大量出现：上游太慢，客户端等不及先断开了。检查上游响应时间、数据库慢查询和代理的读超时。",
-            "Many 499 together with 504: the upstream is slow and clients give up before it answers. Check upstream latency, slow queries and the proxy read timeout."),
-    PATTERN_BURSTS("%s 集中在少数几分钟内爆发：上游很可能在重启或发布，期间连接被拒绝。检查部署时间和进程崩溃记录。",
-            "%s come in bursts within a few minutes: the upstream is probably restarting or being redeployed. Compare with deploy times and crash logs."),
-    PATTERN_RATE_LIMITED("出现 429：限流正在生效。看看被限的是哪些客户端，限额是否符合真实流量。",
-            "429 responses: rate limiting is active. Check which clients are limited and whether the limits fit real traffic."),
-    PATTERN_SERVER_ERRORS("服务器错误占全部响应的 %s，超过 5%：先看下面排在最前的 5xx。",
-            "Server errors are %s of all responses, above 5%: start with the top 5xx below."),
-    PATTERN_SCANNING("404 占 %s，分布在 %s 个不同路径上：多半是扫描器或失效链接。",
-            "404s are %s of responses, over %s different paths: most likely scanners or broken links."),
-    PATTERN_CDN_ORIGIN("出现 Cloudflare 52x：源站没能给 Cloudflare 一个可用的响应，问题在源站一侧。",
-            "Cloudflare 52x responses: the origin did not give Cloudflare a usable answer; the problem is on the origin side.");
+    MALFORMED_SAMPLES("无法解析的行（示例）", "Malformed lines (samples)");
 
     private final String zh;
     private final String en;
@@ -134,7 +122,11 @@ public enum UiText {
      * time, and these texts need nothing but plain substitution.
      */
     public String format(Lang lang, Object... args) {
-        String text = in(lang);
+        return fill(in(lang), args);
+    }
+
+    /** Fills each {@code %s} of a template in turn, for texts that come from the knowledge base too. */
+    public static String fill(String text, Object... args) {
         StringBuilder b = new StringBuilder(text.length() + 32);
         int from = 0;
         for (Object arg : args) {
