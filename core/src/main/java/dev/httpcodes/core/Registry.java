@@ -152,6 +152,15 @@ public final class Registry {
         return found;
     }
 
+    /**
+     * The reason phrase to send or show for any number: its first meaning's phrase, or for a number nobody uses
+     * the English name of its class (RFC 9110 §15: an unknown code is treated as the x00 of its class).
+     */
+    public String reasonPhrase(int code) {
+        List<Entry> meanings = find(code);
+        return meanings.isEmpty() ? label(StatusClass.of(code)).name().en() : meanings.get(0).phrase();
+    }
+
     /** The IIS sub-status entries of a code ({@code 403.1} … {@code 403.504}). */
     public List<Entry> subStatuses(int code) {
         return subStatuses.getOrDefault(code, List.of());

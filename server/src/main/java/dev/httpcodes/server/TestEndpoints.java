@@ -330,8 +330,7 @@ final class TestEndpoints {
 
     /** The reason phrase: the number's first meaning, or the name of its class for a number nobody uses. */
     String phrase(StatusCode code) {
-        List<Entry> meanings = registry.find(code.code());
-        return meanings.isEmpty() ? registry.label(code.statusClass()).name().en() : meanings.get(0).phrase();
+        return registry.reasonPhrase(code.code());
     }
 
     private void dripBytes(HttpServerResponse response, Buffer data, int at, long intervalMillis) {
