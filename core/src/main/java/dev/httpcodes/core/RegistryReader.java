@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 final class RegistryReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/knowledge.bin";
     private static final int MAGIC = 0x48434B42;
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private RegistryReader() {
     }
@@ -217,8 +217,9 @@ final class RegistryReader {
                 }
                 String redirect = in.readUTF();
                 String retry = in.readUTF();
+                Optional<LocalizedText> note = readOptionalText(in);
                 semantics = Optional.of(new Semantics(cacheable, contentAllowed, List.copyOf(headers),
-                        redirect.isEmpty() ? Optional.empty() : Optional.of(redirect), retry, readOptionalText(in)));
+                        redirect.isEmpty() ? Optional.empty() : Optional.of(redirect), retry, note, readStrings(in)));
             }
             List<String> related = readStrings(in);
             List<String> keywordsZh = readStrings(in);

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param redirect       for redirects: {@code preserves-method}, {@code may-change-to-get} or {@code changes-to-get}
  * @param retry          {@code not-applicable}, {@code no}, {@code after-change}, {@code after-delay} or {@code yes}
  * @param note           an optional remark
+ * @param grpc           the gRPC status names a gRPC client reports when this HTTP status reaches it without a
+ *                       {@code grpc-status} (gRPC's HTTP-to-gRPC mapping); empty when the mapping does not name it
  */
 public record Semantics(boolean cacheable, boolean contentAllowed, List<HeaderRule> headers,
-        Optional<String> redirect, String retry, Optional<LocalizedText> note) {
+        Optional<String> redirect, String retry, Optional<LocalizedText> note, List<String> grpc) {
 }

@@ -105,6 +105,8 @@ public final class EntryJson {
         }
         o.put("retry", s.retry());
         putText(o, "note", s.note());
+        ArrayNode grpc = o.putArray("grpc");
+        s.grpc().forEach(grpc::add);
         return o;
     }
 

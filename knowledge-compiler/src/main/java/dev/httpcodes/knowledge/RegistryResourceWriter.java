@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
     public static final char ITEM = '\u001d';
@@ -126,6 +126,7 @@ public final class RegistryResourceWriter {
             out.writeUTF(semantics.path("redirect").asString(""));
             out.writeUTF(semantics.path("retry").asString());
             writeOptionalText(out, semantics.path("note"));
+            writeStrings(out, semantics.path("grpc"));
         }
         writeStrings(out, e.path("related"));
         writeStrings(out, e.path("keywords").path("zh"));

@@ -98,6 +98,9 @@ final class EntryPage {
         }
         s.redirect().ifPresent(r -> term(b, UiText.REDIRECT.in(lang), UiText.forRedirect(r).in(lang)));
         term(b, UiText.RETRY.in(lang), UiText.forRetry(s.retry()).in(lang));
+        if (!s.grpc().isEmpty()) {
+            term(b, UiText.GRPC.in(lang), String.join(", ", s.grpc()));
+        }
         b.append("</dl>\n");
         s.note().ifPresent(n -> b.append("<p>").append(esc(n.in(lang))).append("</p>\n"));
         b.append("</section>\n");

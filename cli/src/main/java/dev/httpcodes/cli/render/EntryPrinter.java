@@ -122,6 +122,9 @@ public final class EntryPrinter {
             term.wrapped(term.t(UiText.REDIRECT) + ": " + term.t(UiText.forRedirect(s.redirect().get())), "  ");
         }
         term.wrapped(term.t(UiText.RETRY) + ": " + term.t(UiText.forRetry(s.retry())), "  ");
+        if (!s.grpc().isEmpty()) {
+            term.wrapped(term.t(UiText.GRPC) + ": " + String.join(", ", s.grpc()), "  ");
+        }
         if (s.note().isPresent()) {
             term.wrapped(s.note().get().in(lang), "  ");
         }

@@ -32,6 +32,7 @@ public enum UiText {
     RETRY_AFTER_CHANGE("修正请求后再试", "after fixing the request"),
     RETRY_AFTER_DELAY("稍等后重试（参考 Retry-After）", "after a delay (honour Retry-After)"),
     RETRY_YES("可以重试", "may be retried"),
+    GRPC("gRPC 客户端据此报告的状态", "gRPC status a client reports"),
     REFERENCES("参考资料", "References"),
     RELATED("相关状态码", "Related"),
     SUB_STATUSES("IIS 子状态码", "IIS sub-status codes"),
