@@ -1,11 +1,14 @@
 package dev.httpcodes.knowledge;
 
+import dev.httpcodes.knowledge.guide.GuideCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,6 +44,9 @@ public final class KnowledgeCompiler {
         Path javaFile = generatedSources.resolve("dev/httpcodes/core/HttpStatus.java");
         Files.createDirectories(javaFile.getParent());
         Files.writeString(javaFile, new StatusConstantsWriter().write(entries), StandardCharsets.UTF_8);
+        Set<String> ids = new HashSet<>();
+        entries.forEach(e -> ids.add(e.id()));
+        new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
         return entries.size();
     }
 

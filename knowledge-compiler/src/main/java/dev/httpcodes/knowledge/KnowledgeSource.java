@@ -1,5 +1,6 @@
 package dev.httpcodes.knowledge;
 
+import dev.httpcodes.knowledge.guide.GuideCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class KnowledgeSource {
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (Files.isDirectory(child) && !CLASS_FOLDERS.contains(name)) {
+                if (Files.isDirectory(child) && !CLASS_FOLDERS.contains(name) && !name.equals(GuideCompiler.FOLDER)) {
                     problems.add(name + "/: unexpected folder (allowed: " + CLASS_FOLDERS + ")");
                 }
             }
