@@ -1,6 +1,7 @@
 package dev.httpcodes.cli;
 
 import dev.httpcodes.core.Registry;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +21,25 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
     static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "logs",
-            "generate-completion", "help");
+            "which", "compare", "generate-completion", "help");
     /** Options that take a value, so that value is not mistaken for the first query or subcommand. */
     private static final Set<String> VALUE_OPTIONS = Set.of("--lang", "--standing", "--vendor", "--stack", "-s",
             "--limit", "-n", "--host", "--port", "-p", "--access-log", "--format", "--nginx-format", "--json-fields",
-            "--html", "--threads");
+            "--html", "--threads", "--answers");
 
     private final Environment environment;
     private final PrintStream out;
     private final PrintStream err;
+    private final InputStream in;
 
     public Cli(Environment environment, PrintStream out, PrintStream err) {
+        this(environment, System.in, out, err);
+    }
+
+    /** With the standard input that {@code which} reads its replies from. */
+    public Cli(Environment environment, InputStream in, PrintStream out, PrintStream err) {
         this.environment = environment;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
@@ -65,6 +73,8 @@ public final class Cli {
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new LogsCommand(context))
+                .addSubcommand(new WhichCommand(context, in))
+                .addSubcommand(new CompareCommand(context))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
