@@ -1,6 +1,7 @@
 package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.guide.Guides;
 import dev.httpcodes.core.search.Search;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -33,6 +34,8 @@ final class Routes {
         ApiHandlers api = new ApiHandlers(registry, search);
         PageHandlers pages = new PageHandlers(registry, search);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
+        GuideHandlers guides = new GuideHandlers(registry, search, Guides.standard(),
+                ctx -> pages.notFound(ctx, ctx.get(GuideHandlers.NOT_FOUND_INPUT)));
         Router router = Router.router(vertx);
         ResponseCache cache = new ResponseCache();
 
@@ -48,6 +51,11 @@ final class Routes {
         get(router, "/api/v1/codes", cache.wrap(api::list, false));
         get(router, "/api/v1/codes/:id", cache.wrap(api::one, false));
         get(router, "/api/v1/search", cache.wrap(api::search, false));
+        get(router, "/which", cache.wrap(guides::whichPage, true));
+        get(router, "/compare", cache.wrap(guides::compareIndex, true));
+        get(router, "/compare/:a/:b", cache.wrap(guides::comparePage, true));
+        get(router, "/api/v1/which", cache.wrap(guides::whichApi, false));
+        get(router, "/api/v1/compare/:a/:b", cache.wrap(guides::compareApi, false));
         get(router, "/api/openapi.json", api::openApi);
         get(router, "/healthz", ctx -> Responses.send(ctx, 200, Responses.JSON, "{\"status\":\"ok\"}", "no-store",
                 null));
@@ -69,10 +77,12 @@ final class Routes {
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);
 
-        for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics")) {
+        for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics", "/which",
+                "/compare", "/compare/:a/:b")) {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
         }
-        for (String path : List.of("/api/v1/codes", "/api/v1/codes/:id", "/api/v1/search", "/api/openapi.json")) {
+        for (String path : List.of("/api/v1/codes", "/api/v1/codes/:id", "/api/v1/search", "/api/openapi.json",
+                "/api/v1/which", "/api/v1/compare/:a/:b")) {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW_API));
         }
         router.route().handler(ctx -> pages.notFound(ctx, ctx.request().path()));

@@ -75,9 +75,11 @@ class OpenApiTest {
         List<String> documented = new ArrayList<>();
         doc.path("paths").propertyNames().forEach(documented::add);
         assertThat(documented).containsExactlyInAnyOrder("/api/v1/codes", "/api/v1/codes/{id}", "/api/v1/search",
+                "/api/v1/which", "/api/v1/compare/{a}/{b}",
                 "/api/openapi.json", "/healthz", "/metrics");
         for (String path : documented) {
-            String concrete = path.replace("{id}", "404") + (path.equals("/api/v1/search") ? "?q=timeout" : "");
+            String concrete = path.replace("{id}", "404").replace("{a}", "401").replace("{b}", "403")
+                    + (path.equals("/api/v1/search") ? "?q=timeout" : "");
             assertThat(client.get(concrete).statusCode()).as(concrete).isEqualTo(200);
         }
     }
