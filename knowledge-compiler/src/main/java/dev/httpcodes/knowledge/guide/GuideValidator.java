@@ -93,7 +93,7 @@ final class GuideValidator {
                         problems.add(file.problem(at + "/next", "choice leads back to the first question \""
                                 + start + "\""));
                     } else {
-                        String earlier = leadsThere.putIfAbsent(next, at);
+                        String earlier = leadsThere.putIfAbsent(next, at + "/next");
                         if (earlier != null) {
                             problems.add(file.problem(at + "/next", "question \"" + next + "\" is already reached"
                                     + " from line " + file.lines().line(earlier) + "; the flow must be a tree"));
