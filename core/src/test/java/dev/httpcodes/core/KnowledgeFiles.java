@@ -26,7 +26,8 @@ final class KnowledgeFiles {
         List<JsonNode> result = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root(), 2)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                if (!p.getParent().equals(root())) {
+                // Entries live in the class folders; guides/ holds the decision flow and comparisons.
+                if (!p.getParent().equals(root()) && !p.getParent().getFileName().toString().equals("guides")) {
                     result.add(YAML.readTree(Files.readString(p)));
                 }
             }
