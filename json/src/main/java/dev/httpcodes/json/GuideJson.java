@@ -15,8 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of the guides, in one language, shared by the CLI ({@code which --json}, {@code compare --json})
- * and the API ({@code /api/v1/which}, {@code /api/v1/compare/{a}/{b}}). Shapes are in {@code docs/which.schema.json}
- * and {@code docs/compare.schema.json}.
+ * and the API ({@code /api/v1/which}, {@code /api/v1/compare/{a}/{b}}). The shapes are documented in the server's
+ * OpenAPI document (schemas {@code DecisionFlow} and {@code Comparison}).
  */
 public final class GuideJson {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
