@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 final class RegistryReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/knowledge.bin";
     private static final int MAGIC = 0x48434B42;
-    private static final int VERSION = 6;
+    private static final int VERSION = 7;
 
     private RegistryReader() {
     }
@@ -235,8 +235,13 @@ final class RegistryReader {
                 }
                 troubleshooting.add(new Troubleshooting(stack, cause, List.copyOf(fixes)));
             }
+            int misconceptionCount = in.readInt();
+            List<LocalizedText> misconceptions = new ArrayList<>(misconceptionCount);
+            for (int i = 0; i < misconceptionCount; i++) {
+                misconceptions.add(readText(in));
+            }
             return new EntryDetails(summary, description, history, List.copyOf(references), semantics, related,
-                    keywordsZh, keywordsEn, List.copyOf(troubleshooting));
+                    keywordsZh, keywordsEn, List.copyOf(troubleshooting), List.copyOf(misconceptions));
         } catch (IOException e) {
             // Includes ZipException for a damaged block.
             throw new UncheckedIOException("corrupt registry entry at offset " + offset, e);

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
     public static final char ITEM = '\u001d';
@@ -138,6 +138,10 @@ public final class RegistryResourceWriter {
             for (JsonNode fix : item.path("fixes")) {
                 writeText(out, fix);
             }
+        }
+        out.writeInt(e.path("misconceptions").size());
+        for (JsonNode item : e.path("misconceptions")) {
+            writeText(out, item);
         }
         out.flush();
         return bytes.toByteArray();
