@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeCompilerTest {
-    private static final Path KNOWLEDGE = Path.of(System.getProperty("knowledge.dir", "../knowledge"));
+    static final Path KNOWLEDGE = Path.of(System.getProperty("knowledge.dir", "../knowledge"));
 
     @TempDir
     Path temp;
