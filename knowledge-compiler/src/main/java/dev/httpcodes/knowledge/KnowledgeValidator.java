@@ -46,24 +46,38 @@ public final class KnowledgeValidator {
      */
     public void validate(JsonNode taxonomy, List<SourceFile> files, Set<String> knownIds) throws KnowledgeException {
         List<String> problems = new ArrayList<>();
+        for (Error error : taxonomySchema.validate(taxonomy)) {
+            problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
+        }
+        validateEntries(ids(taxonomy.path("vendors")), ids(taxonomy.path("stacks")), files, knownIds, problems);
+    }
+
+    /**
+     * Validates entries against vendors and stacks known by id (for a user's extra catalogue these come from the
+     * standard registry) and beside entries already known.
+     */
+    public void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
+            Set<String> knownIds) throws KnowledgeException {
+        validateEntries(vendors, stacks, files, knownIds, new ArrayList<>());
+    }
+
+    private void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
+            Set<String> knownIds, List<String> problems) throws KnowledgeException {
         for (SourceFile file : files) {
             if (knownIds.contains(file.id())) {
                 problems.add(file.at("/id") + ": id " + file.id() + " is already a standard entry; give another"
                         + " meaning of the number its own id, such as " + file.id() + ".acme");
             }
         }
-        for (Error error : taxonomySchema.validate(taxonomy)) {
-            problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
-        }
-        Set<String> vendors = ids(taxonomy.path("vendors"));
-        Set<String> stacks = ids(taxonomy.path("stacks"));
         Map<String, String> seen = new HashMap<>();
         for (SourceFile file : files) {
             String where = file.where();
             problems.addAll(file.layout().problems());
             for (Error error : schema.validate(file.node())) {
                 String pointer = pointer(error.getInstanceLocation().toString());
-                problems.add(file.at(pointer) + ": " + error.getInstanceLocation() + " " + error.getMessage());
+                String at = error.getProperty() != null ? file.at(pointer + "/" + error.getProperty()) : file.at(pointer);
+                String location = error.getInstanceLocation().toString();
+                problems.add(at + ": " + (location.isEmpty() ? "" : location + " ") + error.getMessage());
             }
             String id = file.id();
             String previous = seen.putIfAbsent(id, where);
