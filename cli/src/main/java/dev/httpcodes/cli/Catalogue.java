@@ -1,20 +1,9 @@
 package dev.httpcodes.cli;
 
-import dev.httpcodes.core.Entry;
-import dev.httpcodes.core.Label;
-import dev.httpcodes.core.Registry;
-import dev.httpcodes.knowledge.ExtraKnowledge;
-import dev.httpcodes.knowledge.KnowledgeException;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-
 /**
  * The registry a run works with: the bundled one, plus a user's own entries from a folder ({@code --knowledge DIR}
- * or {@code HTTPCODES_KNOWLEDGE}), checked by the same schema and rules as {@code knowledge/}. The YAML parser is
- * loaded only when such a folder is given, so a plain lookup starts as fast as before.
+ * or {@code HTTPCODES_KNOWLEDGE}). This class only finds the folder and touches no parser: the fast lookup path
+ * loads it on every run. {@link CatalogueLoader} reads the folder, and is loaded only when there is one.
  */
 final class Catalogue {
     static final String OPTION = "--knowledge";
@@ -32,40 +21,4 @@ final class Catalogue {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /**
-     * The standard registry plus the folder's entries.
-     *
-     * @throws KnowledgeException listing every problem of the folder, each with file and line
-     */
-    static Registry load(String folder) throws KnowledgeException {
-        Registry standard = Registry.standard();
-        if (folder == null) {
-            return standard;
-        }
-        Path dir;
-        try {
-            dir = Path.of(folder);
-        } catch (InvalidPathException e) {
-            throw new KnowledgeException(List.of(folder + ": not a valid path"));
-        }
-        byte[] compiled = ExtraKnowledge.compile(dir, ids(standard.vendors()), ids(standard.stacks()),
-                entryIds(standard));
-        return standard.withExtras(compiled);
-    }
-
-    private static Set<String> ids(List<Label> labels) {
-        Set<String> ids = new HashSet<>();
-        for (Label l : labels) {
-            ids.add(l.id());
-        }
-        return ids;
-    }
-
-    private static Set<String> entryIds(Registry registry) {
-        Set<String> ids = new HashSet<>();
-        for (Entry e : registry.entries()) {
-            ids.add(e.id());
-        }
-        return ids;
-    }
 }

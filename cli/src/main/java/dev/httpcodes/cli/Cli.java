@@ -52,12 +52,8 @@ public final class Cli {
             if (folder == null) {
                 registry = Registry.standard();
             } else {
-                try {
-                    registry = Catalogue.load(folder);
-                } catch (dev.httpcodes.knowledge.KnowledgeException e) {
-                    Problems.report(err, "cannot use the catalogue in " + folder
-                            + (option == null ? " (from " + Catalogue.VARIABLE + ")" : "") + ": "
-                            + e.getMessage());
+                registry = CatalogueLoader.loadOrReport(folder, option == null, err);
+                if (registry == null) {
                     return ExitCode.USAGE;
                 }
             }
