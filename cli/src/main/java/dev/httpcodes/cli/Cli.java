@@ -45,27 +45,77 @@ public final class Cli {
     }
 
     /** Runs the command line and returns the exit code; never throws. */
-    public int run(String... args) {
+    public int run(String... arguments) {
         try {
+            List<String> rest = new ArrayList<>(Arrays.asList(arguments));
+            String option;
+            try {
+                option = takeKnowledgeOption(rest);
+            } catch (IllegalArgumentException e) {
+                Problems.report(err, e.getMessage() + "; see 'httpcodes --help'");
+                return ExitCode.USAGE;
+            }
+            String folder = Catalogue.folder(option, environment);
+            Registry registry;
+            if (folder == null) {
+                registry = Registry.standard();
+            } else {
+                registry = CatalogueLoader.loadOrReport(folder, option == null, err);
+                if (registry == null) {
+                    return ExitCode.USAGE;
+                }
+            }
+            String[] args = rest.toArray(String[]::new);
             Optional<QuickShow.Request> quick = QuickShow.parse(args, SUBCOMMANDS);
             if (quick.isPresent()) {
-                return quickShow(quick.get());
+                return quickShow(quick.get(), registry);
             }
-            return picocli().execute(withDefaultSubcommand(args));
+            return picocli(registry).execute(withDefaultSubcommand(args));
         } catch (RuntimeException | Error e) {
             Problems.report(err, "internal error: " + e);
             return ExitCode.SOFTWARE;
         }
     }
 
-    private int quickShow(QuickShow.Request request) {
+    /**
+     * Removes {@code --knowledge DIR} (or {@code --knowledge=DIR}) from the arguments before {@code --} and returns
+     * DIR, or null. It is taken out before anything else because it decides the registry every command uses.
+     */
+    static String takeKnowledgeOption(List<String> args) {
+        String value = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--")) {
+                break;
+            }
+            if (a.equals(Catalogue.OPTION)) {
+                if (i + 1 >= args.size() || args.get(i + 1).equals("--")) {
+                    throw new IllegalArgumentException("Missing required parameter for option '--knowledge' (DIR)");
+                }
+                value = args.get(i + 1);
+                args.subList(i, i + 2).clear();
+                i--;
+            } else if (a.startsWith(Catalogue.OPTION + "=")) {
+                value = a.substring(Catalogue.OPTION.length() + 1);
+                args.remove(i);
+                i--;
+            }
+        }
+        return value;
+    }
+
+    private int quickShow(QuickShow.Request request, Registry registry) {
         OutputSettings settings = new OutputSettings(request.lang().orElse(environment.defaultLang()), false,
                 !request.noColour() && environment.colourAllowed(), environment.width(), request.verbose());
-        return new ShowAction(Registry.standard()).run(request.queries(), settings, out, err);
+        return new ShowAction(registry).run(request.queries(), settings, out, err);
     }
 
     CommandLine picocli() {
-        Context context = new Context(Registry.standard(), out, err, environment);
+        return picocli(Registry.standard());
+    }
+
+    private CommandLine picocli(Registry registry) {
+        Context context = new Context(registry, out, err, environment);
         CommandLine cli = new CommandLine(new HttpcodesCommand(context))
                 .addSubcommand(new ShowCommand(context))
                 .addSubcommand(new ListCommand(context))

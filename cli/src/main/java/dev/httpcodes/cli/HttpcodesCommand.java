@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             "A bare query is the same as 'show': httpcodes 404, httpcodes 403.14 500-11, httpcodes \"Not Found\"."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:found and printed", "1:nothing (or not everything) found",
-            "2:usage error: unknown option, bad value, unknown stack or vendor", "70:internal error"},
+            "2:usage error: unknown option, bad value, unknown stack or vendor, invalid --knowledge catalogue",
+            "70:internal error"},
         footerHeading = "%nExamples:%n",
         footer = {"  httpcodes 404", "  httpcodes --lang zh 502 504", "  httpcodes list 4xx --standing vendor",
             "  httpcodes search rate limit", "  httpcodes explain 502 --stack nginx",
@@ -32,6 +33,13 @@ final class HttpcodesCommand implements Callable<Integer> {
     @Option(names = "--json", scope = ScopeType.INHERIT,
             description = "Print JSON (an array of entry objects; shape in docs/entry.schema.json).")
     boolean json;
+
+    /** Taken out by {@code Cli} before parsing (it chooses the registry); declared here so help lists it. */
+    @Option(names = "--knowledge", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Also load your own entries: every .yaml file under DIR, written like knowledge/ and "
+                + "checked by the same schema (default: $HTTPCODES_KNOWLEDGE). Problems are reported with file and "
+                + "line, exit code 2.")
+    String knowledge;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,
             description = "No colour (also when NO_COLOR is set or output is not a terminal).")

@@ -27,8 +27,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(QuickShow.parse(args, Cli.SUBCOMMANDS).isPresent() || hasFullClassPath() ? run(args)
-                : runWithLibraries(args));
+        // A catalogue of one's own (HTTPCODES_KNOWLEDGE) needs the YAML parser, so the lookup takes the long way.
+        boolean quick = QuickShow.parse(args, Cli.SUBCOMMANDS).isPresent()
+                && (System.getenv(Catalogue.VARIABLE) == null || System.getenv(Catalogue.VARIABLE).isBlank());
+        System.exit(quick || hasFullClassPath() ? run(args) : runWithLibraries(args));
     }
 
     /** One run with the process's own streams; the exit code is returned, not acted on. */

@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         HttpcodesServer server;
         try {
-            server = HttpcodesServer.start(config);
+            server = HttpcodesServer.start(config, context.registry());
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             Problems.report(context.err(), e.getMessage());
             return ExitCode.NOTHING_FOUND;

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -50,5 +53,28 @@ class LauncherIT {
         assertThat(launcher).isEqualTo(expected);
         Run shaded = process(List.of("-cp", SHADED.toString()), args);
         assertThat(shaded).isEqualTo(expected);
+    }
+
+    @Test
+    void aCatalogueOfOnesOwnWorksFromTheLauncherClassPath(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("799.yaml"), """
+                id: "799"
+                code: 799
+                phrase: "Quota Exhausted"
+                standing: unofficial
+                title: {zh: "配额用尽", en: "Quota exhausted"}
+                summary: {zh: "配额已经用完。", en: "The quota is used up."}
+                description: {zh: "网关在配额用尽时返回 799。", en: "The gateway answers 799 when the quota is used up."}
+                references: [{label: "Team wiki", url: "https://wiki.example.org/799"}]
+                keywords: {zh: ["配额"], en: ["quota"]}
+                """);
+        String[] args = {"--knowledge", dir.toString(), "799"};
+        Run launcher = process(List.of("-cp", LIB.resolve("dev.httpcodes.httpcodes-core.jar") + ":" + JAR,
+                "-Dhttpcodes.lib=" + LIB), args);
+        assertThat(launcher.exit()).as(launcher.err()).isZero();
+        assertThat(launcher.out()).isEqualTo(Run.of(args).out()).startsWith("799 Quota Exhausted");
+        Run shaded = process(List.of("-cp", SHADED.toString()), args);
+        assertThat(shaded.exit()).as(shaded.err()).isZero();
+        assertThat(shaded.out()).isEqualTo(launcher.out());
     }
 }

@@ -3,6 +3,7 @@ package dev.httpcodes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import java.util.Map;
@@ -58,10 +59,31 @@ class ShowCommandTest {
     @Test
     void verboseAddsTroubleshooting() {
         Entry e = REGISTRY.getById("502");
-        String cause = e.troubleshooting().get(0).cause().en();
+        String cause = CodeSpans.plain(e.troubleshooting().get(0).cause().en());
         assertThat(Run.of("502").out()).doesNotContain(cause).contains("-v");
         assertThat(Run.of("-v", "502").out()).contains(cause);
         assertThat(Run.of("502", "--verbose").out()).contains(cause);
+    }
+
+    @Test
+    void codeSpansAreHighlightedOnATerminalAndPlainWhenPiped() {
+        Run tty = Run.of(Run.TTY, "-v", "500.100");
+        assertThat(tty.out()).contains("\u001b[36m#include\u001b[0m").doesNotContain("`#include`");
+        Run pipe = Run.of("-v", "500.100");
+        assertThat(pipe.out()).contains("an #include using ../").doesNotContain("`", "\u001b[");
+        Run noColor = Run.of(new Environment(java.util.Map.of("LANG", "en_US.UTF-8", "NO_COLOR", "1"), true),
+                "-v", "500.100");
+        assertThat(noColor.out()).contains("an #include using ../").doesNotContain("`", "\u001b[");
+    }
+
+    @Test
+    void misconceptionsAreShownUnderTheirHeading() {
+        Entry e = REGISTRY.getById("502");
+        String out = Run.of("502").out();
+        assertThat(out).contains("Common misconceptions");
+        e.misconceptions().forEach(m -> assertThat(out.replaceAll("\\s+", " "))
+                .contains(CodeSpans.plain(m.en()).replaceAll("\\s+", " ")));
+        assertThat(Run.of("--lang", "zh", "502").out()).contains("常见误区");
     }
 
     @Test

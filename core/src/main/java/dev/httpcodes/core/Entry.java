@@ -79,7 +79,7 @@ public final class Entry {
         return details().description();
     }
 
-    /** Origin, renames, drafts, and corrections of common mistakes. */
+    /** Origin, renames and drafts. */
     public Optional<LocalizedText> history() {
         return details().history();
     }
@@ -100,6 +100,14 @@ public final class Entry {
 
     public List<Troubleshooting> troubleshooting() {
         return details().troubleshooting();
+    }
+
+    /**
+     * Common misconceptions: widespread beliefs or advice about this code that are wrong, each with its
+     * correction; empty for most entries.
+     */
+    public List<LocalizedText> misconceptions() {
+        return details().misconceptions();
     }
 
     private EntryDetails details() {

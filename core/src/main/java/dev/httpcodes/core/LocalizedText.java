@@ -2,7 +2,10 @@ package dev.httpcodes.core;
 
 import java.util.Objects;
 
-/** A text in Chinese and in English. */
+/**
+ * A text in Chinese and in English. Knowledge texts may mark inline code with backticks; show them through
+ * {@link dev.httpcodes.core.ui.CodeSpans}.
+ */
 public record LocalizedText(String zh, String en) {
     public LocalizedText {
         Objects.requireNonNull(zh, "zh");

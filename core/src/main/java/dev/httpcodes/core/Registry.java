@@ -101,6 +101,40 @@ public final class Registry {
         static final Registry REGISTRY = RegistryReader.readBundled();
     }
 
+    /**
+     * This registry plus extra entries compiled on their own, such as a user's catalogue (the CLI's
+     * {@code --knowledge DIR}, compiled by {@code dev.httpcodes.knowledge.ExtraKnowledge}). The extras take their
+     * place in the usual order: by code, sub-status, the plain id of a number before its other meanings, then
+     * registered standings first. Ids must not repeat this registry's; the compiler checks that.
+     *
+     * @throws IllegalArgumentException when the bytes are not a compiled catalogue or repeat an id
+     */
+    public Registry withExtras(byte[] compiledExtras) {
+        List<Entry> extras;
+        try {
+            extras = RegistryReader.readExtras(compiledExtras, this);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a compiled catalogue: " + e.getMessage(), e);
+        }
+        List<Entry> all = new ArrayList<>(entries);
+        for (Entry e : extras) {
+            if (byId.containsKey(e.id())) {
+                throw new IllegalArgumentException("extra entry " + e.id() + " repeats an existing id");
+            }
+            all.add(e);
+        }
+        all.sort(ORDER);
+        return new Registry(all, classes, standings, vendors(), stacks(), patterns);
+    }
+
+    /** The order of entries; the knowledge compiler sorts the bundled resource the same way. */
+    private static final java.util.Comparator<Entry> ORDER = java.util.Comparator
+            .comparingInt((Entry e) -> e.code().code())
+            .thenComparingInt(e -> e.code().subcode().orElse(-1))
+            .thenComparingInt(e -> e.id().chars().anyMatch(Character::isLetter) ? 1 : 0)
+            .thenComparingInt(e -> e.standing().ordinal())
+            .thenComparing(Entry::id);
+
     /** Every entry, ordered by code, sub-status, and standard meaning first. */
     public List<Entry> entries() {
         return entries;

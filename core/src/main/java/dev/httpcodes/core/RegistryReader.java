@@ -79,14 +79,7 @@ final class RegistryReader {
     }
 
     static Registry read(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != MAGIC) {
-            throw new IOException("not an httpcodes registry resource");
-        }
-        int version = in.readInt();
-        if (version != VERSION) {
-            throw new IOException("registry format " + version + " is not supported (expected " + VERSION + ")");
-        }
+        DataInputStream in = header(bytes);
         List<Label> classes = readLabels(in, true);
         List<Label> standings = readLabels(in, true);
         List<Label> vendors = readLabels(in, false);
@@ -96,7 +89,41 @@ final class RegistryReader {
         for (Label v : vendors) {
             vendorsById.put(v.id(), v);
         }
+        return new Registry(entries(bytes, in, vendorsById), classes, standings, vendors, stacks, patterns);
+    }
 
+    /**
+     * Entries compiled on their own (a user's extra catalogue, written without a taxonomy), with vendors resolved
+     * against {@code base}.
+     */
+    static List<Entry> readExtras(byte[] bytes, Registry base) throws IOException {
+        DataInputStream in = header(bytes);
+        for (int group = 0; group < 5; group++) {
+            if (!readLabels(in, group < 2).isEmpty()) {
+                throw new IOException("extra entries must not carry a taxonomy");
+            }
+        }
+        Map<String, Label> vendorsById = new LinkedHashMap<>();
+        for (Label v : base.vendors()) {
+            vendorsById.put(v.id(), v);
+        }
+        return entries(bytes, in, vendorsById);
+    }
+
+    private static DataInputStream header(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not an httpcodes registry resource");
+        }
+        int version = in.readInt();
+        if (version != VERSION) {
+            throw new IOException("registry format " + version + " is not supported (expected " + VERSION + ")");
+        }
+        return in;
+    }
+
+    private static List<Entry> entries(byte[] bytes, DataInputStream in, Map<String, Label> vendorsById)
+            throws IOException {
         int count = in.readInt();
         int indexLength = in.readInt();
         int indexStart = bytes.length - in.available();
@@ -112,7 +139,11 @@ final class RegistryReader {
                 throw new IOException("unknown standing in entry " + id);
             }
             String vendorId = index.field();
-            Optional<Label> vendor = vendorId.isEmpty() ? Optional.empty() : Optional.of(vendorsById.get(vendorId));
+            Label vendorLabel = vendorsById.get(vendorId);
+            if (!vendorId.isEmpty() && vendorLabel == null) {
+                throw new IOException("unknown vendor " + vendorId + " in entry " + id);
+            }
+            Optional<Label> vendor = vendorId.isEmpty() ? Optional.empty() : Optional.of(vendorLabel);
             String phrase = index.field();
             List<String> aliases = index.items(index.field());
             LocalizedText title = new LocalizedText(index.field(), index.field());
@@ -124,7 +155,7 @@ final class RegistryReader {
         if (offset != bytes.length) {
             throw new IOException("registry resource is truncated or has trailing bytes");
         }
-        return new Registry(entries, classes, standings, vendors, stacks, patterns);
+        return entries;
     }
 
     /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */
@@ -236,8 +267,13 @@ final class RegistryReader {
                 }
                 troubleshooting.add(new Troubleshooting(stack, cause, List.copyOf(fixes)));
             }
+            int misconceptionCount = in.readInt();
+            List<LocalizedText> misconceptions = new ArrayList<>(misconceptionCount);
+            for (int i = 0; i < misconceptionCount; i++) {
+                misconceptions.add(readText(in));
+            }
             return new EntryDetails(summary, description, history, List.copyOf(references), semantics, related,
-                    keywordsZh, keywordsEn, List.copyOf(troubleshooting));
+                    keywordsZh, keywordsEn, List.copyOf(troubleshooting), List.copyOf(misconceptions));
         } catch (IOException e) {
             // Includes ZipException for a damaged block.
             throw new UncheckedIOException("corrupt registry entry at offset " + offset, e);

@@ -74,6 +74,10 @@ public final class EntryJson {
         e.related().forEach(related::add);
         ArrayNode keywords = o.putArray("keywords");
         e.keywords(lang).forEach(keywords::add);
+        ArrayNode misconceptions = o.putArray("misconceptions");
+        for (LocalizedText m : e.misconceptions()) {
+            misconceptions.add(m.in(lang));
+        }
         ArrayNode items = o.putArray("troubleshooting");
         for (Troubleshooting t : e.troubleshooting()) {
             ObjectNode item = items.addObject();

@@ -54,7 +54,8 @@ public final class KnowledgeCompiler {
     public static List<SourceFile> load(KnowledgeSource source, JsonNode taxonomy)
             throws IOException, KnowledgeException {
         List<SourceFile> entries = new ArrayList<>(source.entries());
-        new KnowledgeValidator(source.schemaText(), source.taxonomySchemaText()).validate(taxonomy, entries);
+        new KnowledgeValidator(source.schemaText(), source.taxonomySchemaText(), source.style())
+                .validate(taxonomy, entries);
         entries.sort(EntryOrder.ORDER);
         return entries;
     }

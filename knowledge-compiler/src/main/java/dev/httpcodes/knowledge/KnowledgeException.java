@@ -8,7 +8,7 @@ public final class KnowledgeException extends Exception {
     private final transient List<String> problems;
 
     public KnowledgeException(List<String> problems) {
-        super(problems.size() + " problem(s) in knowledge/:\n  " + String.join("\n  ", problems));
+        super(problems.size() + " problem(s):\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 

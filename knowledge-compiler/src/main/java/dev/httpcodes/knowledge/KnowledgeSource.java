@@ -36,6 +36,12 @@ public final class KnowledgeSource {
         return read(root.resolve("taxonomy.yaml"));
     }
 
+    /** The wording rules ({@code style.yaml}); an empty object when the folder has none. */
+    public JsonNode style() throws KnowledgeException {
+        Path style = root.resolve("style.yaml");
+        return Files.isRegularFile(style) ? read(style) : yaml.createObjectNode();
+    }
+
     public String schemaText() throws IOException {
         return Files.readString(root.resolve("schema.json"));
     }
@@ -75,7 +81,7 @@ public final class KnowledgeSource {
                 continue;
             }
             try {
-                result.add(new SourceFile(path, path.getParent().getFileName().toString(), read(path)));
+                result.add(parse(path, path.getParent().getFileName().toString()));
             } catch (KnowledgeException e) {
                 problems.addAll(e.problems());
             }
@@ -88,6 +94,34 @@ public final class KnowledgeSource {
 
     String relative(Path path) {
         return root.relativize(path).toString();
+    }
+
+    /** One entry file: its tree and its layout. */
+    SourceFile parse(Path path, String folder) throws KnowledgeException {
+        String where = relative(path).replace('\\', '/');
+        String text = readText(path);
+        return new SourceFile(path, folder, where, parse(text, where), YamlLayout.of(text, where));
+    }
+
+    private String readText(Path path) throws KnowledgeException {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new KnowledgeException(List.of(relative(path) + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    private JsonNode parse(String text, String where) throws KnowledgeException {
+        try {
+            JsonNode node = yaml.readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new KnowledgeException(List.of(where + ": an entry must be a YAML mapping"));
+            }
+            return node;
+        } catch (JacksonException e) {
+            String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
+            throw new KnowledgeException(List.of(where + line + ": not valid YAML: " + e.getOriginalMessage()));
+        }
     }
 
     private JsonNode read(Path path) throws KnowledgeException {

@@ -26,39 +26,73 @@ public final class KnowledgeValidator {
 
     private final Schema schema;
     private final Schema taxonomySchema;
+    private final TextRules textRules;
 
-    public KnowledgeValidator(String schemaJson, String taxonomySchemaJson) {
+    public KnowledgeValidator(String schemaJson, String taxonomySchemaJson, JsonNode style) {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         this.schema = registry.getSchema(schemaJson, InputFormat.JSON);
         this.taxonomySchema = registry.getSchema(taxonomySchemaJson, InputFormat.JSON);
+        this.textRules = TextRules.of(style);
     }
 
     /** Validates everything; returns normally only when there is no problem. */
     public void validate(JsonNode taxonomy, List<SourceFile> files) throws KnowledgeException {
+        validate(taxonomy, files, Set.of());
+    }
+
+    /**
+     * Validates entries that sit beside others already known ({@code knownIds}, e.g. the standard registry's when
+     * the files are a user's extra catalogue): ids must not collide with them, and related ids may point to them.
+     */
+    public void validate(JsonNode taxonomy, List<SourceFile> files, Set<String> knownIds) throws KnowledgeException {
         List<String> problems = new ArrayList<>();
         for (Error error : taxonomySchema.validate(taxonomy)) {
             problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
         }
-        Set<String> vendors = ids(taxonomy.path("vendors"));
-        Set<String> stacks = ids(taxonomy.path("stacks"));
+        validateEntries(ids(taxonomy.path("vendors")), ids(taxonomy.path("stacks")), files, knownIds, problems);
+    }
+
+    /**
+     * Validates entries against vendors and stacks known by id (for a user's extra catalogue these come from the
+     * standard registry) and beside entries already known.
+     */
+    public void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
+            Set<String> knownIds) throws KnowledgeException {
+        validateEntries(vendors, stacks, files, knownIds, new ArrayList<>());
+    }
+
+    private void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
+            Set<String> knownIds, List<String> problems) throws KnowledgeException {
+        for (SourceFile file : files) {
+            if (knownIds.contains(file.id())) {
+                problems.add(file.at("/id") + ": id " + file.id() + " is already a standard entry; give another"
+                        + " meaning of the number its own id, such as " + file.id() + ".acme");
+            }
+        }
         Map<String, String> seen = new HashMap<>();
         for (SourceFile file : files) {
-            String where = file.folder() + "/" + file.path().getFileName();
+            String where = file.where();
+            problems.addAll(file.layout().problems());
             for (Error error : schema.validate(file.node())) {
-                problems.add(where + ": " + error.getInstanceLocation() + " " + error.getMessage());
+                String pointer = pointer(error.getInstanceLocation().toString());
+                String at = error.getProperty() != null ? file.at(pointer + "/" + error.getProperty()) : file.at(pointer);
+                String location = error.getInstanceLocation().toString();
+                problems.add(at + ": " + (location.isEmpty() ? "" : location + " ") + error.getMessage());
             }
             String id = file.id();
             String previous = seen.putIfAbsent(id, where);
             if (previous != null) {
-                problems.add(where + ": id " + id + " is already used by " + previous);
+                problems.add(file.at("/id") + ": id " + id + " is already used by " + previous);
             }
             checkFile(file, where, vendors, stacks, problems);
+            textRules.check(file, problems);
         }
         for (SourceFile file : files) {
-            for (JsonNode related : file.node().path("related")) {
-                if (!seen.containsKey(related.asString())) {
-                    problems.add(file.folder() + "/" + file.path().getFileName() + ": related id "
-                            + related.asString() + " has no entry");
+            JsonNode relatedIds = file.node().path("related");
+            for (int i = 0; i < relatedIds.size(); i++) {
+                String related = relatedIds.get(i).asString();
+                if (!seen.containsKey(related) && !knownIds.contains(related)) {
+                    problems.add(file.at("/related/" + i) + ": related id " + related + " has no entry");
                 }
             }
         }
@@ -78,34 +112,35 @@ public final class KnowledgeValidator {
         if (m.matches()) {
             int code = Integer.parseInt(m.group(1));
             if (node.path("code").asInt(-1) != code) {
-                problems.add(where + ": code " + node.path("code") + " does not match id " + id);
+                problems.add(file.at("/code") + ": code " + node.path("code") + " does not match id " + id);
             }
             JsonNode subcode = node.path("subcode");
             String expected = m.group(2);
             boolean hasSub = subcode.isNumber();
             if (expected == null ? hasSub : !hasSub || subcode.asInt() != Integer.parseInt(expected)) {
-                problems.add(where + ": subcode " + (hasSub ? subcode.asInt() : "none") + " does not match id " + id);
+                problems.add(file.at("/subcode") + ": subcode " + (hasSub ? subcode.asInt() : "none") + " does not match id " + id);
             }
             String folder = code < 100 || code > 599 ? "invalid" : (code / 100) + "xx";
-            if (!folder.equals(file.folder())) {
+            if (file.folder() != null && !folder.equals(file.folder())) {
                 problems.add(where + ": belongs in folder " + folder + "/");
             }
         }
         String standing = node.path("standing").asString("");
         String vendor = node.path("vendor").isString() ? node.path("vendor").asString() : null;
         if ("vendor".equals(standing) && vendor == null) {
-            problems.add(where + ": standing vendor needs a vendor");
+            problems.add(file.at("/standing") + ": standing vendor needs a vendor");
         }
         if (vendor != null && !vendors.contains(vendor)) {
-            problems.add(where + ": unknown vendor " + vendor + " (add it to taxonomy.yaml)");
+            problems.add(file.at("/vendor") + ": unknown vendor " + vendor + " (add it to taxonomy.yaml)");
         }
         if (REGISTERED.contains(standing) && node.path("semantics").isMissingNode()) {
             problems.add(where + ": a registered code needs semantics");
         }
-        for (JsonNode item : node.path("troubleshooting")) {
-            String stack = item.path("stack").asString("");
+        JsonNode items = node.path("troubleshooting");
+        for (int i = 0; i < items.size(); i++) {
+            String stack = items.get(i).path("stack").asString("");
             if (!stacks.contains(stack)) {
-                problems.add(where + ": unknown stack " + stack + " (add it to taxonomy.yaml)");
+                problems.add(file.at("/troubleshooting/" + i + "/stack") + ": unknown stack " + stack + " (add it to taxonomy.yaml)");
             }
         }
         List<JsonNode> indexed = new ArrayList<>(List.of(node.path("phrase"), node.path("title").path("zh"),
@@ -113,14 +148,23 @@ public final class KnowledgeValidator {
         node.path("aliases").forEach(indexed::add);
         for (JsonNode text : indexed) {
             if (text.asString("").chars().anyMatch(c -> c < 0x20)) {
-                problems.add(where + ": phrase, aliases and title must be one line without control characters");
+                problems.add(file.at("/phrase") + ": phrase, aliases and title must be one line without control characters");
             }
         }
         for (JsonNode related : node.path("related")) {
             if (related.asString().equals(id)) {
-                problems.add(where + ": an entry is not related to itself");
+                problems.add(file.at("/related") + ": an entry is not related to itself");
             }
         }
+    }
+
+    /** A JSON Pointer from a validator instance location, which may be written {@code $.a.b[1]} or {@code /a/b/1}. */
+    static String pointer(String location) {
+        if (location.startsWith("/") || location.isEmpty()) {
+            return location;
+        }
+        String p = location.startsWith("$") ? location.substring(1) : location;
+        return p.replaceAll("\\[(\\d+)]", ".$1").replaceAll("\\['([^']*)']", ".$1").replace('.', '/');
     }
 
     private static Set<String> ids(JsonNode list) {

@@ -140,6 +140,10 @@ public final class RegistryResourceWriter {
                 writeText(out, fix);
             }
         }
+        out.writeInt(e.path("misconceptions").size());
+        for (JsonNode item : e.path("misconceptions")) {
+            writeText(out, item);
+        }
         out.flush();
         return bytes.toByteArray();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeCompilerTest {
-    private static final Path KNOWLEDGE = Path.of(System.getProperty("knowledge.dir", "../knowledge"));
+    static final Path KNOWLEDGE = Path.of(System.getProperty("knowledge.dir", "../knowledge"));
 
     @TempDir
     Path temp;
@@ -22,8 +22,21 @@ class KnowledgeCompilerTest {
     @Test
     void theRealKnowledgeBaseCompiles() throws Exception {
         int count = KnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("out/k.bin"), temp.resolve("src"));
-        assertThat(count).isGreaterThan(100);
-        assertThat(Files.size(temp.resolve("out/k.bin"))).isGreaterThan(1000);
+        // Every .yaml file of a class folder is one entry, under the id its file name gives.
+        List<String> fileIds = new ArrayList<>();
+        for (String folder : KnowledgeSource.CLASS_FOLDERS) {
+            try (Stream<Path> files = Files.list(KNOWLEDGE.resolve(folder))) {
+                files.map(f -> f.getFileName().toString().replaceFirst("\\.yaml$", "")).forEach(fileIds::add);
+            }
+        }
+        assertThat(count).isEqualTo(fileIds.size());
+        KnowledgeSource source = new KnowledgeSource(KNOWLEDGE);
+        assertThat(KnowledgeCompiler.load(source, source.taxonomy())).extracting(SourceFile::id)
+                .containsExactlyInAnyOrderElementsOf(fileIds);
+        byte[] resource = Files.readAllBytes(temp.resolve("out/k.bin"));
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(resource, 0, 8);
+        assertThat(header.getInt()).isEqualTo(RegistryResourceWriter.MAGIC);
+        assertThat(header.getInt()).isEqualTo(RegistryResourceWriter.VERSION);
         String java = Files.readString(temp.resolve("src/dev/httpcodes/core/HttpStatus.java"));
         assertThat(java).contains("NOT_FOUND(404)", "IM_A_TEAPOT(418)", "public enum HttpStatus");
     }

@@ -1,11 +1,13 @@
 package dev.httpcodes.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +34,9 @@ class KnowledgeValidatorTest {
                 code: %d
                 phrase: Example
                 standing: unofficial
-                title: {zh: 示例, en: Example}
-                summary: {zh: 一句话。, en: One line.}
-                description: {zh: 一段话。, en: A paragraph.}
+                title: {zh: "示例", en: "Example"}
+                summary: {zh: "一句话。", en: "One line."}
+                description: {zh: "一段话。", en: "A paragraph."}
                 references: [{label: Example, url: "https://example.org/"}]
                 keywords: {zh: [示例], en: [example]}
                 %s
@@ -60,14 +62,14 @@ class KnowledgeValidatorTest {
 
     @Test
     void schemaViolationsAreReported() throws IOException {
-        write("4xx/460.yaml", entry("460", 460, "colour: red").replace("title: {zh: 示例, en: Example}\n", ""));
+        write("4xx/460.yaml", entry("460", 460, "colour: red").replace("title: {zh: \"示例\", en: \"Example\"}\n", ""));
         assertProblem("460.yaml");
         assertThatThrownBy(this::load).hasMessageContaining("title").hasMessageContaining("colour");
     }
 
     @Test
     void missingLanguageIsReported() throws IOException {
-        write("4xx/460.yaml", entry("460", 460, "").replace("{zh: 一句话。, en: One line.}", "{en: One line.}"));
+        write("4xx/460.yaml", entry("460", 460, "").replace("{zh: \"一句话。\", en: \"One line.\"}", "{en: \"One line.\"}"));
         assertProblem("zh");
     }
 
@@ -97,8 +99,8 @@ class KnowledgeValidatorTest {
                 vendor: acme
                 troubleshooting:
                   - stack: cobol
-                    cause: {zh: 原因, en: cause}
-                    fixes: [{zh: 修复, en: fix}]"""));
+                    cause: {zh: "原因", en: "cause"}
+                    fixes: [{zh: "修复", en: "fix"}]"""));
         assertProblem("unknown vendor acme");
         assertThatThrownBy(this::load).hasMessageContaining("unknown stack cobol");
     }
@@ -131,7 +133,7 @@ class KnowledgeValidatorTest {
     @Test
     void brokenYamlIsReportedWithItsFile() throws IOException {
         write("4xx/460.yaml", "id: \"460\"\ncode: [unclosed\n");
-        assertProblem("4xx/460.yaml: not valid YAML");
+        assertProblem("4xx/460.yaml:2: not valid YAML");
     }
 
     @Test
@@ -150,5 +152,106 @@ class KnowledgeValidatorTest {
         write("misc/460.yaml", entry("460", 460, ""));
         assertProblem("only .yaml files");
         assertThatThrownBy(this::load).hasMessageContaining("misc/: unexpected folder");
+    }
+
+    @Test
+    void aHashInUnquotedTextIsRejectedWithFileAndLine() throws IOException {
+        // The bug this rule exists for: YAML reads " #" in a plain scalar as a comment, so the text would end at
+        // "或" without any error. The file is rejected, naming the line of the text.
+        write("4xx/460.yaml", entry("460", 460, """
+                troubleshooting:
+                  - stack: application
+                    cause:
+                      zh: 例如 #include 使用 ../ 而父路径被禁用
+                      en: "An #include that uses ../ while parent paths are disabled."
+                    fixes: [{zh: "修复。", en: "Fix it."}]"""));
+        assertThatThrownBy(this::load).hasMessageContaining("4xx/460.yaml:13: a comment after a value")
+                .hasMessageContaining("4xx/460.yaml:13: text at /troubleshooting/0/cause/zh is a plain scalar");
+    }
+
+    @Test
+    void plainTextWithoutHashIsRejectedToo() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, "").replace("en: \"One line.\"", "en: One line."));
+        assertProblem("4xx/460.yaml:6: text at /summary/en is a plain scalar");
+    }
+
+    @Test
+    void quotedAndBlockTextsWithHashesPass() throws Exception {
+        write("4xx/460.yaml", entry("460", 460, """
+                history:
+                  zh: "用 `#include` 引入文件。"
+                  en: >-
+                    An `#include` pulls the file in; a # in a block is text, not a comment."""));
+        load();
+        KnowledgeSource source = new KnowledgeSource(root);
+        assertThat(KnowledgeCompiler.load(source, source.taxonomy()).get(0).node().path("history").path("en")
+                .asString()).isEqualTo("An `#include` pulls the file in; a # in a block is text, not a comment.");
+    }
+
+    @Test
+    void malformedCodeSpansAreRejectedWithFileAndLine() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, "history: {zh: \"未闭合的 `nginx -t\", en: \"Empty `` span.\"}"));
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("4xx/460.yaml:10: /history/zh: unbalanced backtick")
+                .hasMessageContaining("4xx/460.yaml:10: /history/en: empty code span");
+    }
+
+    @Test
+    void codeSpansMustStayOnOneLine() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, """
+                history:
+                  zh: "单行。"
+                  en: |
+                    Run `nginx
+                    -t` first."""));
+        assertProblem("4xx/460.yaml:12: /history/en: code span opened at character 4 runs across a line break");
+    }
+
+    @Test
+    void codeSpanRulesOnTheirOwn() {
+        assertThat(TextRules.codeSpanProblem("run `nginx -t` and `nginx -s reload`")).isNull();
+        assertThat(TextRules.codeSpanProblem("no code at all")).isNull();
+        assertThat(TextRules.codeSpanProblem("` `")).startsWith("blank code span");
+        assertThat(TextRules.codeSpanProblem("a ` b")).startsWith("unbalanced backtick");
+        assertThat(TextRules.outsideCode("say \"x\" `a=\"b\"`")).isEqualTo("say \"x\" ");
+    }
+
+    @Test
+    void asciiQuotesInChineseTextAreRejectedOutsideCode() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, "history: {zh: '所谓\"软 404\"', en: 'A \"soft 404\".'}"));
+        assertProblem("4xx/460.yaml:10: /history/zh: ASCII double quote in Chinese text");
+        write("4xx/460.yaml", entry("460", 460, "history: {zh: '设置 `enabled=\"true\"`，所谓“软 404”。', en: 'Set `enabled=\"true\"`.'}"));
+        assertThatCode(this::load).doesNotThrowAnyException();
+    }
+
+    @Test
+    void projectHistoryWordingIsRejected() throws IOException {
+        Files.writeString(root.resolve("style.yaml"),
+                "forbidden:\n  - {phrase: \"seed page\", why: \"readers cannot know which page\"}\n"
+                        + "  - {phrase: \"种子页面\", why: \"读者无从知道\"}\n");
+        write("4xx/460.yaml", entry("460", 460, """
+                misconceptions:
+                  - zh: "种子页面写错了。"
+                    en: "The Seed Page got it wrong."
+                """));
+        assertThatThrownBy(this::load)
+                .hasMessageContaining("4xx/460.yaml:11: /misconceptions/0/zh: \"种子页面\"")
+                .hasMessageContaining("4xx/460.yaml:12: /misconceptions/0/en: \"seed page\"");
+    }
+
+    @Test
+    void theRealStyleRejectsTheUsualPhrases() throws Exception {
+        Files.copy(KnowledgeCompilerTest.KNOWLEDGE.resolve("style.yaml"), root.resolve("style.yaml"));
+        for (String phrase : List.of("the Chinese page that started this project", "the original page",
+                "原资料", "种子页面", "原始中文资料")) {
+            write("4xx/460.yaml", entry("460", 460, "history: {zh: \"见" + phrase + "。\", en: \"See it.\"}"));
+            assertThatThrownBy(this::load).as(phrase).hasMessageContaining("4xx/460.yaml:10: /history/zh:");
+        }
+    }
+
+    @Test
+    void schemaErrorsNameTheLine() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, "misconceptions: []"));
+        assertProblem("4xx/460.yaml:10:");
     }
 }

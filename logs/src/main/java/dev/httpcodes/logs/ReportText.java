@@ -1,5 +1,6 @@
 package dev.httpcodes.logs;
 
+import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.ui.UiText;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -41,14 +42,14 @@ public final class ReportText {
             out.printf(Locale.ROOT, "%s %s · %s — %d (%s)%n", c.code(), c.phrase(), c.title(), c.count(),
                     Patterns.percent(c.share()));
             if (!e.summary().isEmpty()) {
-                out.println("  " + e.summary());
+                out.println("  " + CodeSpans.plain(e.summary()));
             }
             top(out, UiText.TOP_PATHS.in(lang), e.paths());
             top(out, UiText.TOP_CLIENTS.in(lang), e.clients());
             top(out, UiText.TOP_AGENTS.in(lang), e.agents());
             for (LogReport.Cause cause : e.causes()) {
-                out.println("  [" + cause.stack() + "] " + cause.cause());
-                cause.fixes().forEach(f -> out.println("      → " + f));
+                out.println("  [" + cause.stack() + "] " + CodeSpans.plain(cause.cause()));
+                cause.fixes().forEach(f -> out.println("      → " + CodeSpans.plain(f)));
             }
         }
         if (!r.malformedSamples.isEmpty()) {

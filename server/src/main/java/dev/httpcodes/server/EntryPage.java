@@ -1,6 +1,7 @@
 package dev.httpcodes.server;
 
 import static dev.httpcodes.server.Html.esc;
+import static dev.httpcodes.server.Html.text;
 
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.HeaderRule;
@@ -45,10 +46,17 @@ final class EntryPage {
             b.append("<p class=\"aliases\">").append(UiText.ALSO_KNOWN_AS.in(lang)).append(": ")
                     .append(esc(String.join(", ", e.aliases()))).append("</p>\n");
         }
-        b.append("<p class=\"summary\">").append(esc(e.summary().in(lang))).append("</p>\n")
-                .append("<p>").append(esc(e.description().in(lang))).append("</p>\n");
-        e.history().ifPresent(h -> section(b, UiText.HISTORY, lang).append("<p>").append(esc(h.in(lang)))
+        b.append("<p class=\"summary\">").append(text(e.summary().in(lang))).append("</p>\n")
+                .append("<p>").append(text(e.description().in(lang))).append("</p>\n");
+        e.history().ifPresent(h -> section(b, UiText.HISTORY, lang).append("<p>").append(text(h.in(lang)))
                 .append("</p>\n</section>\n"));
+        if (!e.misconceptions().isEmpty()) {
+            section(b, UiText.MISCONCEPTIONS, lang).append("<ul class=\"misconceptions\">\n");
+            for (LocalizedText m : e.misconceptions()) {
+                b.append("<li>").append(text(m.in(lang))).append("</li>\n");
+            }
+            b.append("</ul>\n</section>\n");
+        }
         e.semantics().ifPresent(s -> semantics(b, s, lang));
         troubleshooting(b, e, lang);
         links(b, UiText.OTHER_MEANINGS, lang, otherMeanings(e));
@@ -91,7 +99,7 @@ final class EntryPage {
             for (HeaderRule h : s.headers()) {
                 headers.append("<li><code>").append(esc(h.name())).append("</code> (").append(esc(h.requirement()))
                         .append(h.request() ? ", " + UiText.REQUEST_FIELD.in(lang) : "").append(')');
-                h.note().ifPresent(n -> headers.append(" — ").append(esc(n.in(lang))));
+                h.note().ifPresent(n -> headers.append(" — ").append(text(n.in(lang))));
                 headers.append("</li>");
             }
             b.append("<dt>").append(UiText.HEADERS.in(lang)).append("</dt><dd>").append(headers).append("</ul></dd>\n");
@@ -102,7 +110,7 @@ final class EntryPage {
             term(b, UiText.GRPC.in(lang), String.join(", ", s.grpc()));
         }
         b.append("</dl>\n");
-        s.note().ifPresent(n -> b.append("<p>").append(esc(n.in(lang))).append("</p>\n"));
+        s.note().ifPresent(n -> b.append("<p>").append(text(n.in(lang))).append("</p>\n"));
         b.append("</section>\n");
     }
 
@@ -120,9 +128,9 @@ final class EntryPage {
             b.append("<h3 id=\"stack-").append(esc(group.getKey())).append("\">").append(esc(name)).append("</h3>\n");
             for (Troubleshooting t : group.getValue()) {
                 b.append("<div class=\"cause\"><p><strong>").append(UiText.CAUSE.in(lang)).append(":</strong> ")
-                        .append(esc(t.cause().in(lang))).append("</p>\n<ul>\n");
+                        .append(text(t.cause().in(lang))).append("</p>\n<ul>\n");
                 for (LocalizedText fix : t.fixes()) {
-                    b.append("<li>").append(esc(fix.in(lang))).append("</li>\n");
+                    b.append("<li>").append(text(fix.in(lang))).append("</li>\n");
                 }
                 b.append("</ul></div>\n");
             }

@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.ui.HtmlEscape;
 
 /** HTML escaping (everything the server echoes or takes from the knowledge base goes through here) and URL encoding. */
@@ -10,6 +11,11 @@ final class Html {
     /** Escapes text for element content and double- or single-quoted attribute values. */
     static String esc(String s) {
         return HtmlEscape.escape(s);
+    }
+
+    /** A knowledge text as element content: escaped, its backtick code spans as {@code <code>}. */
+    static String text(String marked) {
+        return CodeSpans.html(marked);
     }
 
     /** Percent-encodes a value for a query string. */

@@ -43,11 +43,16 @@ public final class HttpcodesServer implements AutoCloseable {
      * @throws IllegalStateException naming the address when it cannot bind
      */
     public static HttpcodesServer start(ServerConfig config) {
+        return start(config, Registry.standard());
+    }
+
+    /** Starts a server on a registry of one's own, such as the standard one plus a user's catalogue. */
+    public static HttpcodesServer start(ServerConfig config, Registry registry) {
         Vertx vertx = Vertx.vertx();
         Optional<AccessLog> accessLog = Optional.empty();
         try {
             accessLog = config.accessLog().map(AccessLog::new);
-            Router router = Routes.build(vertx, Registry.standard(), new Metrics(), accessLog, config.maxDelay());
+            Router router = Routes.build(vertx, registry, new Metrics(), accessLog, config.maxDelay());
             HttpServer server = vertx.createHttpServer(options(config.host(), config.port())).requestHandler(router);
             server.listen().await();
             Optional<HttpServer> tls = Optional.empty();

@@ -23,7 +23,7 @@ final class SearchPage {
         b.append("<ol class=\"results\">\n");
         for (SearchHit hit : hits) {
             b.append("<li>").append(EntryLink.html(hit.entry())).append("<p>")
-                    .append(esc(hit.entry().summary().in(lang))).append("</p></li>\n");
+                    .append(Html.text(hit.entry().summary().in(lang))).append("</p></li>\n");
         }
         return b.append("</ol>\n").toString();
     }

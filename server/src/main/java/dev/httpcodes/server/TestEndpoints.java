@@ -314,7 +314,7 @@ final class TestEndpoints {
             }
             case HTML -> Layout.page(lang, code + " " + phrase, "/" + code, "",
                     "<h1>" + Html.esc(code + " " + phrase) + "</h1>\n<p>" + Html.esc(title) + "</p>\n"
-                    + entry.map(e -> "<p>" + Html.esc(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
+                    + entry.map(e -> "<p>" + Html.text(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
                             + Html.esc(e.id()) + "\">" + UiText.ALL_ENTRIES.in(lang) + " → " + Html.esc(e.id())
                             + "</a></p>\n").orElse(""));
             case TEXT -> code + " " + phrase + (code.hasSubcode() && entry.isPresent()

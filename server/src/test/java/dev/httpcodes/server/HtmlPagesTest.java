@@ -83,6 +83,19 @@ class HtmlPagesTest {
     }
 
     @Test
+    void entryPageShowsMisconceptionsAndCodeSpans() {
+        Entry e = REGISTRY.getById("502");
+        Document d = page("/codes/502?lang=en");
+        assertThat(d.select("ul.misconceptions li")).extracting(Element::text).containsExactlyElementsOf(
+                e.misconceptions().stream().map(m -> dev.httpcodes.core.ui.CodeSpans.plain(m.en())).toList());
+        assertThat(d.select("ul.misconceptions code")).extracting(Element::text).contains("max_execution_time");
+        Document asp = page("/codes/500.100?lang=en");
+        assertThat(asp.select("div.cause code")).extracting(Element::text).contains("#include", "../");
+        assertThat(asp.html()).doesNotContain("`#include`");
+        assertThat(page("/codes/404?lang=en").select("ul.misconceptions")).isEmpty();
+    }
+
+    @Test
     void entryPageHoldsEverything() {
         Entry e = REGISTRY.getById("502");
         Document d = page("/codes/502");

@@ -1,9 +1,11 @@
 package dev.httpcodes.cli.render;
 
+import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.HeaderRule;
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.LocalizedText;
 import dev.httpcodes.core.Reference;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
@@ -42,13 +44,20 @@ public final class EntryPrinter {
             term.wrapped(term.t(UiText.ALSO_KNOWN_AS) + ": " + String.join(", ", e.aliases()), "");
         }
         term.blank();
-        term.wrapped(style.bold(e.summary().in(lang)), "");
+        term.wrapped(style.bold(CodeSpans.plain(e.summary().in(lang))), "");
         term.blank();
-        term.wrapped(e.description().in(lang), "");
+        term.wrapped(style.text(e.description().in(lang)), "");
         if (e.history().isPresent()) {
             term.blank();
             heading(UiText.HISTORY);
-            term.wrapped(e.history().get().in(lang), "  ");
+            term.wrapped(style.text(e.history().get().in(lang)), "  ");
+        }
+        if (!e.misconceptions().isEmpty()) {
+            term.blank();
+            heading(UiText.MISCONCEPTIONS);
+            for (LocalizedText m : e.misconceptions()) {
+                term.wrapped("- " + style.text(m.in(lang)), "    ");
+            }
         }
         if (e.semantics().isPresent()) {
             semantics(e.semantics().get());
@@ -114,7 +123,7 @@ public final class EntryPrinter {
             for (HeaderRule h : s.headers()) {
                 String line = h.name() + " (" + h.requirement()
                         + (h.request() ? ", " + term.t(UiText.REQUEST_FIELD) : "") + ")"
-                        + (h.note().isPresent() ? " — " + h.note().get().in(lang) : "");
+                        + (h.note().isPresent() ? " — " + term.style().text(h.note().get().in(lang)) : "");
                 term.wrapped(line, "    ");
             }
         }
@@ -126,7 +135,7 @@ public final class EntryPrinter {
             term.wrapped(term.t(UiText.GRPC) + ": " + String.join(", ", s.grpc()), "  ");
         }
         if (s.note().isPresent()) {
-            term.wrapped(s.note().get().in(lang), "  ");
+            term.wrapped(term.style().text(s.note().get().in(lang)), "  ");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.httpcodes.cli.render;
 
 import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.core.ui.CodeSpans;
 
 /** ANSI styling, or none: one instance decides for a whole run whether output is coloured. */
 public final class Style {
@@ -34,6 +35,22 @@ public final class Style {
 
     public String dim(String text) {
         return apply("2", text);
+    }
+
+    /**
+     * A knowledge text with its inline code shown: code spans in cyan on a terminal, and the backticks simply
+     * dropped when output is plain (a pipe, {@code NO_COLOR}). Each span is coloured on its own, so a wrapped line
+     * never carries colour into the next line's indent.
+     */
+    public String text(String marked) {
+        if (!enabled) {
+            return CodeSpans.plain(marked);
+        }
+        StringBuilder out = new StringBuilder(marked.length() + 16);
+        for (CodeSpans.Segment s : CodeSpans.split(marked)) {
+            out.append(s.code() ? apply("36", s.text()) : s.text());
+        }
+        return out.toString();
     }
 
     private String apply(String sgr, String text) {

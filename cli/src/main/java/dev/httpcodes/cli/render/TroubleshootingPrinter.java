@@ -23,9 +23,9 @@ public final class TroubleshootingPrinter {
                 term.line("  " + term.style().bold("[" + name + "]"));
                 lastStack = t.stack();
             }
-            term.wrapped("- " + t.cause().in(term.lang()), "    ");
+            term.wrapped("- " + term.style().text(t.cause().in(term.lang())), "    ");
             for (LocalizedText fix : t.fixes()) {
-                term.wrapped("→ " + fix.in(term.lang()), "      ");
+                term.wrapped("→ " + term.style().text(fix.in(term.lang())), "      ");
             }
         }
     }

@@ -13,6 +13,7 @@ public enum UiText {
     VENDOR("厂商", "Vendor"),
     ALSO_KNOWN_AS("又称", "Also known as"),
     HISTORY("由来", "History"),
+    MISCONCEPTIONS("常见误区", "Common misconceptions"),
     SEMANTICS("HTTP 语义", "HTTP semantics"),
     CACHEABLE("默认可缓存", "Cacheable by default"),
     YES("是", "yes"),

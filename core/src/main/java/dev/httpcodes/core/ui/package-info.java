@@ -1,2 +1,5 @@
-/** The words of httpcodes' user interfaces in Chinese and English, shared by the CLI and the web pages. */
+/**
+ * The words of httpcodes' user interfaces in Chinese and English, and the helpers both faces use to show knowledge
+ * texts: HTML escaping and the inline code markup ({@link dev.httpcodes.core.ui.CodeSpans}).
+ */
 package dev.httpcodes.core.ui;
