@@ -1,0 +1,48 @@
+package dev.httpcodes.check.lint.kinds;
+
+import dev.httpcodes.check.lint.Check;
+import dev.httpcodes.check.lint.Findings;
+import dev.httpcodes.check.lint.HopContext;
+import dev.httpcodes.core.rules.LintRule;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * {@code retry-after}: the field must be delay-seconds or an HTTP-date (RFC 9110 §10.2.3, §5.6.7): IMF-fixdate, or
+ * one of the two obsolete forms recipients must accept.
+ */
+public final class RetryAfterSyntax implements Check {
+    private static final Pattern SECONDS = Pattern.compile("^[0-9]+$");
+    private static final DateTimeFormatter[] DATES = {
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT),
+        DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ROOT),
+        DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT)};
+
+    @Override
+    public void run(LintRule rule, HopContext c, Findings out) {
+        for (String field : rule.fields()) {
+            for (String value : c.response().headers().all(field)) {
+                if (!valid(value.strip())) {
+                    out.add(rule, c, field, "value", value);
+                }
+            }
+        }
+    }
+
+    static boolean valid(String value) {
+        if (SECONDS.matcher(value).matches()) {
+            return true;
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                f.parse(value);
+                return true;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return false;
+    }
+}
