@@ -19,12 +19,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * tests pass captured ones and a hand-made {@link Environment}.
  */
 public final class Cli {
-    static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "logs",
+    static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "logs", "check",
             "generate-completion", "help");
     /** Options that take a value, so that value is not mistaken for the first query or subcommand. */
     private static final Set<String> VALUE_OPTIONS = Set.of("--lang", "--standing", "--vendor", "--stack", "-s",
             "--limit", "-n", "--host", "--port", "-p", "--access-log", "--format", "--nginx-format", "--json-fields",
-            "--html", "--threads");
+            "--html", "--threads", "-X", "--request", "-H", "--header", "-d", "--data", "--max-redirects", "--timeout",
+            "--har", "--raw");
 
     private final Environment environment;
     private final PrintStream out;
@@ -65,6 +66,7 @@ public final class Cli {
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(new LogsCommand(context))
+                .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
