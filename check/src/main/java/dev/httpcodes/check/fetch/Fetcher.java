@@ -95,7 +95,9 @@ public final class Fetcher {
             return Optional.empty();
         }
         try {
-            URI target = base.resolve(new URI(location.get().strip()));
+            String value = location.get().strip();
+            // An empty reference is the base itself (RFC 3986 §5.2.2); URI.resolve would drop the last segment.
+            URI target = value.isEmpty() ? base : base.resolve(new URI(value));
             String scheme = target.getScheme() == null ? "" : target.getScheme().toLowerCase(Locale.ROOT);
             if (!(scheme.equals("http") || scheme.equals("https")) || target.getHost() == null) {
                 return Optional.empty();
