@@ -5,7 +5,6 @@ import dev.httpcodes.check.lint.Findings;
 import dev.httpcodes.check.lint.HopContext;
 import dev.httpcodes.core.rules.LintRule;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,10 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class RetryAfterSyntax implements Check {
     private static final Pattern SECONDS = Pattern.compile("^[0-9]+$");
+    /** HTTP-dates use English names (RFC 9110 §5.6.7); CLDR's root locale has none, hence Locale.US. */
     private static final DateTimeFormatter[] DATES = {
-        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT),
-        DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.ROOT),
-        DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.ROOT)};
+        DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US),
+        DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss 'GMT'", Locale.US),
+        DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US)};
 
     @Override
     public void run(LintRule rule, HopContext c, Findings out) {
@@ -35,12 +35,11 @@ public final class RetryAfterSyntax implements Check {
         if (SECONDS.matcher(value).matches()) {
             return true;
         }
+        // Syntax only: parseUnresolved does not cross-check the weekday, which two-digit years would break.
         for (DateTimeFormatter f : DATES) {
-            try {
-                f.parse(value);
+            java.text.ParsePosition at = new java.text.ParsePosition(0);
+            if (f.parseUnresolved(value, at) != null && at.getErrorIndex() < 0 && at.getIndex() == value.length()) {
                 return true;
-            } catch (DateTimeParseException e) {
-                // try the next form
             }
         }
         return false;
