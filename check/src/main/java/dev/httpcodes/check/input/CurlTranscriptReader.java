@@ -197,7 +197,8 @@ public final class CurlTranscriptReader {
             return;
         }
         String body = x.body.toString();
-        if (body.endsWith("\n")) {
+        // Line ends are the transcript's, not necessarily the server's: trailing ones are not counted.
+        while (body.endsWith("\n")) {
             body = body.substring(0, body.length() - 1);
         }
         byte[] bytes = body.getBytes(StandardCharsets.ISO_8859_1);
