@@ -21,7 +21,12 @@ final class FailureClassifier {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String kind = kind(t);
             if (kind != null) {
-                return new NetworkFailure(kind, url, detail(t));
+                String detail = detail(t);
+                // "Connection refused: Connection refused." says nothing twice; the address says something.
+                if (kind.equals("refused") && detail.equalsIgnoreCase("Connection refused")) {
+                    detail = authority(url);
+                }
+                return new NetworkFailure(kind, url, detail);
             }
         }
         return new NetworkFailure("protocol", url, detail(error));
@@ -55,6 +60,15 @@ final class FailureClassifier {
             return "reset";
         }
         return null;
+    }
+
+    private static String authority(String url) {
+        try {
+            java.net.URI u = java.net.URI.create(url);
+            return u.getHost() + ":" + Connection.port(u);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static String detail(Throwable t) {

@@ -76,7 +76,8 @@ public final class ReportText {
         String vendor = e.vendor().map(v -> " (" + v.name().in(lang) + ")").orElse("");
         String wire = !reason.isEmpty() && !reason.equalsIgnoreCase(e.phrase())
                 ? "  " + paint.dim("“" + TerminalSafe.escape(reason) + "”") : "";
-        return head + " " + paint.bold(label + e.phrase()) + " · " + e.title().in(lang) + vendor + wire;
+        String title = e.title().in(lang).equalsIgnoreCase(e.phrase()) ? "" : " · " + e.title().in(lang);
+        return head + " " + paint.bold(label + e.phrase()) + title + vendor + wire;
     }
 
     private static void producer(Attribution a, Paint paint, Lang lang, PrintStream out) {
@@ -116,7 +117,7 @@ public final class ReportText {
         if (t.source().equals("probe")) {
             line.append(' ').append(Words.PROBE_NOTE.in(lang));
         }
-        out.println(paint.dim(line.toString()));
+        out.println(paint.dim(line.toString().stripTrailing()));
     }
 
     private static void part(StringBuilder line, Words label, Double ms, Lang lang) {
