@@ -21,11 +21,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
     static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "logs",
-            "which", "compare", "generate-completion", "help");
+            "which", "compare", "check", "generate-completion", "help");
     /** Options that take a value, so that value is not mistaken for the first query or subcommand. */
     private static final Set<String> VALUE_OPTIONS = Set.of("--lang", "--standing", "--vendor", "--stack", "-s",
             "--limit", "-n", "--host", "--port", "-p", "--access-log", "--format", "--nginx-format", "--json-fields",
-            "--html", "--threads", "--answers");
+            "--html", "--threads", "--answers", "-X", "--request", "-H", "--header", "-d", "--data",
+            "--max-redirects", "--timeout", "--har", "--raw");
 
     private final Environment environment;
     private final PrintStream out;
@@ -125,6 +126,7 @@ public final class Cli {
                 .addSubcommand(new LogsCommand(context))
                 .addSubcommand(new WhichCommand(context, in))
                 .addSubcommand(new CompareCommand(context))
+                .addSubcommand(new CheckCommand(context))
                 .addSubcommand(new AutoComplete.GenerateCompletion())
                 .addSubcommand(new CommandLine.HelpCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);

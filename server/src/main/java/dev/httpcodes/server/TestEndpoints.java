@@ -251,6 +251,11 @@ final class TestEndpoints {
         if (!noContent) {
             headers.set("Content-Type", type.contentType);
         }
+        if (status == 304) {
+            // A 304 carries no representation metadata beyond what updates a cache (RFC 9110 §15.4.5); found by
+            // httpcodes check (rule not-modified-metadata).
+            headers.remove("Content-Language");
+        }
         if (bytes.length == 0) {
             response.end();
             return;
