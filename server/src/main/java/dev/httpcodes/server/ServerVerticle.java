@@ -100,7 +100,6 @@ final class ServerVerticle extends VerticleBase {
         }
         ChannelPipeline pipeline = channel.pipeline();
         if (pipeline.get(FramingCheck.DECODER) != null && pipeline.get(ConnectionGuard.NAME) == null) {
-            pipeline.replace(FramingCheck.DECODER, FramingCheck.DECODER, new FramingCheck(options));
             pipeline.addBefore("handler", ConnectionGuard.NAME, new ConnectionGuard(
                     state.config.capacity().headerTimeout().toMillis(), state.headerTimeouts));
             if (!options.isSsl()) {
