@@ -39,6 +39,30 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--tls-port", defaultValue = "8443", description = "HTTPS port (default: ${DEFAULT-VALUE}; 0 picks one).")
     int tlsPort;
 
+    @Option(names = "--hsts", description = "Send Strict-Transport-Security (one year) on HTTPS responses.")
+    boolean hsts;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "Origin shown in example commands on pages (default: the listening address).")
+    String publicUrl;
+
+    @Option(names = "--event-loops", paramLabel = "N", description = "Event loops serving requests (default: one per "
+            + "core).")
+    Integer eventLoops;
+
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "20000",
+            description = "Open connections beyond which new ones are closed (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
+    @Option(names = "--max-slow", paramLabel = "N", defaultValue = "16384",
+            description = "Delayed or dripped responses in flight beyond which new ones get 503 (default: "
+                + "${DEFAULT-VALUE}).")
+    int maxSlow;
+
+    @Option(names = "--header-timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Time a connection has to send a complete request head (default: ${DEFAULT-VALUE}).")
+    int headerTimeoutSeconds;
+
     @Option(names = "--cert", paramLabel = "PEM", description = "Certificate chain for --tls.")
     java.nio.file.Path cert;
 
@@ -60,9 +84,16 @@ final class ServeCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--max-delay must be 0 or more seconds, not " + maxDelaySeconds);
             }
             config = new ServerConfig(host, port, log).withMaxDelay(java.time.Duration.ofSeconds(maxDelaySeconds));
-            if (tls || cert != null || key != null) {
+            ServerConfig.Capacity capacity = ServerConfig.Capacity.defaults().withMaxConnections(maxConnections)
+                    .withMaxSlowResponses(maxSlow)
+                    .withHeaderTimeout(java.time.Duration.ofSeconds(headerTimeoutSeconds));
+            if (eventLoops != null) {
+                capacity = capacity.withEventLoops(eventLoops);
+            }
+            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl));
+            if (tls || hsts || cert != null || key != null) {
                 config = config.withTls(new ServerConfig.Tls(tlsPort, Optional.ofNullable(cert),
-                        Optional.ofNullable(key)));
+                        Optional.ofNullable(key), hsts));
             }
         } catch (IllegalArgumentException e) {
             Problems.report(context.err(), e.getMessage().replace("port must", "--port must"));

@@ -30,11 +30,26 @@ class ServeProcessTest {
     @TempDir
     Path temp;
 
-    private static Process serve(String... args) throws IOException {
+    /** Every child this test started: killed after each test, so a failed assertion leaves no server running. */
+    private final List<Process> children = new ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void killChildren() throws InterruptedException {
+        for (Process p : children) {
+            if (p.isAlive()) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private Process serve(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+        Process p = new ProcessBuilder(command).start();
+        children.add(p);
+        return p;
     }
 
     @Test

@@ -1,19 +1,24 @@
 package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.Http2Settings;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.net.PemKeyCertOptions;
-import io.vertx.core.net.SelfSignedCertificate;
-import io.vertx.ext.web.Router;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The running server. {@link #start} binds and returns once it listens; {@link #stop} stops accepting, lets requests
  * in flight finish (up to a grace period), then releases everything.
+ * <p>
+ * One {@link ServerVerticle} per event loop (by default one per core) serves the same ports; Vert.x hands each new
+ * connection to one of them.
  */
 public final class HttpcodesServer implements AutoCloseable {
     /** How long a graceful stop waits for requests in flight. */
@@ -23,18 +28,13 @@ public final class HttpcodesServer implements AutoCloseable {
     static final int MAX_CONCURRENT_STREAMS = 1000;
 
     private final Vertx vertx;
-    private final HttpServer server;
-    private final Optional<HttpServer> tlsServer;
-    private final Optional<AccessLog> accessLog;
-    private final Optional<SelfSignedCertificate> selfSigned;
+    private final ServerState state;
+    private final List<ServerVerticle> instances;
 
-    private HttpcodesServer(Vertx vertx, HttpServer server, Optional<HttpServer> tlsServer,
-            Optional<AccessLog> accessLog, Optional<SelfSignedCertificate> selfSigned) {
+    private HttpcodesServer(Vertx vertx, ServerState state, List<ServerVerticle> instances) {
         this.vertx = vertx;
-        this.server = server;
-        this.tlsServer = tlsServer;
-        this.accessLog = accessLog;
-        this.selfSigned = selfSigned;
+        this.state = state;
+        this.instances = instances;
     }
 
     /**
@@ -43,77 +43,99 @@ public final class HttpcodesServer implements AutoCloseable {
      * @throws IllegalStateException naming the address when it cannot bind
      */
     public static HttpcodesServer start(ServerConfig config) {
-        return start(config, Registry.standard());
+        return start(config, Registry.standard(), System.err);
     }
 
     /** Starts a server on a registry of one's own, such as the standard one plus a user's catalogue. */
     public static HttpcodesServer start(ServerConfig config, Registry registry) {
-        Vertx vertx = Vertx.vertx();
+        return start(config, registry, System.err);
+    }
+
+    /** As {@link #start(ServerConfig)}, with the server's own messages (dropped log lines, failures) to {@code err}. */
+    public static HttpcodesServer start(ServerConfig config, PrintStream err) {
+        return start(config, Registry.standard(), err);
+    }
+
+    /** A server on this registry, with its own messages (dropped log lines, failures) to {@code err}. */
+    public static HttpcodesServer start(ServerConfig config, Registry registry, PrintStream err) {
+        int loops = config.capacity().eventLoops();
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
         Optional<AccessLog> accessLog = Optional.empty();
         try {
-            accessLog = config.accessLog().map(AccessLog::new);
-            Router router = Routes.build(vertx, registry, new Metrics(), accessLog, config.maxDelay());
-            HttpServer server = vertx.createHttpServer(options(config.host(), config.port())).requestHandler(router);
-            server.listen().await();
-            Optional<HttpServer> tls = Optional.empty();
-            Optional<SelfSignedCertificate> selfSigned = Optional.empty();
-            if (config.tls().isPresent()) {
-                ServerConfig.Tls t = config.tls().get();
-                HttpServerOptions options = options(config.host(), t.port()).setSsl(true).setUseAlpn(true);
-                if (t.certificate().isPresent()) {
-                    options.setKeyCertOptions(new PemKeyCertOptions().setCertPath(t.certificate().get().toString())
-                            .setKeyPath(t.key().orElseThrow().toString()));
-                } else {
-                    SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
-                    selfSigned = Optional.of(certificate);
-                    options.setKeyCertOptions(certificate.keyCertOptions());
+            accessLog = config.accessLog().map(target -> new AccessLog(target, err));
+            ServerState state = new ServerState(config, registry, accessLog);
+            // Port 0 becomes a negative port: Vert.x then picks one random port that every instance shares.
+            HttpServerOptions plain = plain(config, config.port() == 0 ? -1 : config.port());
+            Optional<HttpServerOptions> tls = config.tls().map(t -> tls(config, t, t.port() == 0 ? -2 : t.port()));
+            List<ServerVerticle> instances = new ArrayList<>();
+            vertx.deployVerticle(() -> {
+                ServerVerticle v = new ServerVerticle(state, new HttpServerOptions(plain),
+                        tls.map(HttpServerOptions::new));
+                synchronized (instances) {
+                    instances.add(v);
                 }
-                HttpServer tlsServer = vertx.createHttpServer(options).requestHandler(router);
-                tlsServer.listen().await();
-                tls = Optional.of(tlsServer);
-            }
-            return new HttpcodesServer(vertx, server, tls, accessLog, selfSigned);
+                return v;
+            }, new DeploymentOptions().setInstances(loops)).await();
+            state.origin(config.origin(instances.get(0).plainPort()));
+            return new HttpcodesServer(vertx, state, instances);
         } catch (Exception e) {
             // Future.await() rethrows the cause as it is, checked ones (BindException) included.
             vertx.close().await();
+            accessLog.ifPresent(HttpcodesServer::closeQuietly);
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
     }
 
-    private static HttpServerOptions options(String host, int port) {
+    private static HttpServerOptions plain(ServerConfig config, int port) {
+        // Delays up to --max-delay leave a connection silent on purpose; the header timeout, not the idle
+        // timeout, closes connections that are silent without a request in flight.
+        long idle = Limits.IDLE_TIMEOUT_SECONDS + config.maxDelay().toSeconds();
         return new HttpServerOptions()
-                .setHost(host).setPort(port)
+                .setHost(config.host()).setPort(port)
                 .setCompressionSupported(true)
                 .setMaxInitialLineLength(Limits.MAX_REQUEST_LINE)
                 .setMaxHeaderSize(Limits.MAX_HEADER_SIZE)
                 .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS)
                         .setMaxHeaderListSize(Limits.MAX_HEADER_SIZE))
-                .setIdleTimeout(Limits.IDLE_TIMEOUT_SECONDS).setIdleTimeoutUnit(TimeUnit.SECONDS);
+                .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, idle)).setIdleTimeoutUnit(TimeUnit.SECONDS);
+    }
+
+    private static HttpServerOptions tls(ServerConfig config, ServerConfig.Tls t, int port) {
+        return TlsSetup.apply(plain(config, port), t, config.host());
     }
 
     /** The port it listens on (the one chosen, when started with port 0). */
     public int port() {
-        return server.actualPort();
+        return instances.get(0).plainPort();
     }
 
     /** The HTTPS port, when started with TLS. */
     public Optional<Integer> tlsPort() {
-        return tlsServer.map(HttpServer::actualPort);
+        return instances.get(0).tlsPort();
+    }
+
+    /** How many event loops serve requests. */
+    public int eventLoops() {
+        return instances.size();
     }
 
     /** Graceful stop: no new connections, requests in flight finish, then everything is released. */
     public void stop() {
-        tlsServer.ifPresent(s -> s.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).await());
-        server.shutdown(GRACE_SECONDS, TimeUnit.SECONDS).await();
-        selfSigned.ifPresent(SelfSignedCertificate::delete);
-        vertx.close().await();
-        for (AccessLog log : accessLog.stream().toList()) {
-            try {
-                log.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        List<Future<?>> shutdowns = new ArrayList<>();
+        for (ServerVerticle v : instances) {
+            shutdowns.add(v.shutdown(GRACE_SECONDS));
+        }
+        Future.join(shutdowns).await();
+        vertx.close().await(); // undeploys every instance, which hands its last log lines to the writer
+        state.accessLog.ifPresent(HttpcodesServer::closeQuietly);
+    }
+
+    private static void closeQuietly(AccessLog log) {
+        try {
+            log.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -35,7 +35,9 @@ final class ImpliedHeaders {
             default -> {
             }
         }
-        if (code == 429 || code == 503 || retryAfter != null) {
+        // A Retry-After already set (by /ratelimit, from its window) is the true one.
+        if ((code == 429 || code == 503 || retryAfter != null) && (retryAfter != null
+                || !headers.contains("Retry-After"))) {
             headers.set("Retry-After", retryAfter(retryAfter));
         }
     }

@@ -1,30 +1,61 @@
 package dev.httpcodes.server;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.ToDoubleFunction;
 
 /**
- * {@code /metrics} in Prometheus text format: requests by route and status code, requests in flight, and a
- * latency histogram. Routes
- * are labelled by their pattern ({@code /codes/:id}), never by the raw path, so a client cannot grow the label set.
+ * {@code /metrics} in Prometheus text format: requests by route, method and status, requests in flight, open
+ * connections, slow responses in flight, dropped access-log lines, and a latency histogram per route.
+ * <p>
+ * Every label comes from a closed set, so no client can grow the number of series: routes by their pattern
+ * ({@code /codes/:id}, never the raw path), methods from the standard ones (anything else is {@code other}), and
+ * statuses from the numbers the registry knows (a code nobody registered counts under its class, {@code 7xx}).
+ * Safe on several event loops at once: meters are created once and looked up without locks.
  */
 final class Metrics {
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    /** Meters by their labels, so a request costs a map lookup rather than building a meter. */
-    private final ConcurrentHashMap<String, Counter> counters = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /** The methods that keep their own label. */
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE",
+            "CONNECT");
+    static final String OTHER = "other";
+    /** Route label of requests the HTTP codec refused before any route saw them (414, 431, 400). */
+    static final String REJECTED = "rejected";
 
-    Metrics() {
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final ConcurrentHashMap<String, RouteMeters> routes = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.function.IntPredicate knownStatus;
+
+    /** @param knownStatus which numbers keep their own status label */
+    Metrics(java.util.function.IntPredicate knownStatus) {
+        this.knownStatus = knownStatus;
         Gauge.builder("http_server_requests_in_flight", inFlight, AtomicInteger::get)
                 .description("Requests received and not yet answered").register(registry);
+    }
+
+    /** A gauge read when scraped (open connections, slow responses in flight). */
+    <T> void gauge(String name, String description, T state, ToDoubleFunction<T> value) {
+        Gauge.builder(name, state, value).description(description).register(registry);
+    }
+
+    /** A counter kept elsewhere (dropped log lines), read when scraped. */
+    void counter(String name, String description, AtomicLong count) {
+        FunctionCounter.builder(name, count, AtomicLong::get).description(description).register(registry);
     }
 
     /** Records the request when its response ends. */
@@ -33,22 +64,64 @@ final class Metrics {
         inFlight.incrementAndGet();
         ctx.addEndHandler(done -> {
             inFlight.decrementAndGet();
-            String route = ctx.currentRoute() == null ? "other"
-                    : ctx.currentRoute().getName() != null ? ctx.currentRoute().getName()
-                    : ctx.currentRoute().getPath() != null ? ctx.currentRoute().getPath() : "other";
-            String method = ctx.request().method().name();
-            String status = Integer.toString(ctx.response().getStatusCode());
-            counters.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Counter.builder("http_server_requests")
-                    .description("HTTP requests by route and status code")
-                    .tag("route", route).tag("method", method).tag("status", status).register(registry))
-                    .increment();
-            timers.computeIfAbsent(route, k -> Timer.builder("http_server_request_duration")
-                    .description("Time from request to response end").tag("route", route)
-                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
-                    .maximumExpectedValue(Duration.ofSeconds(10)).register(registry))
-                    .record(Duration.ofNanos(System.nanoTime() - start));
+            Route route = ctx.currentRoute();
+            record(route == null ? OTHER : route.getName() != null ? route.getName()
+                    : route.getPath() != null ? route.getPath() : OTHER,
+                    ctx.request().method(), ctx.response().getStatusCode(), System.nanoTime() - start);
         });
         ctx.next();
+    }
+
+    /** One answered request. */
+    void record(String route, HttpMethod method, int status, long nanos) {
+        RouteMeters meters = routes.computeIfAbsent(route, RouteMeters::new);
+        meters.counter(methodIndex(method), status).increment();
+        meters.timer.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private static int methodIndex(HttpMethod method) {
+        int i = METHODS.indexOf(method.name());
+        return i < 0 ? METHODS.size() : i;
+    }
+
+    /** The status label: the number when the registry knows it, otherwise its class. */
+    private String statusLabel(int status) {
+        if (status >= 100 && status <= 999 && knownStatus.test(status)) {
+            return Integer.toString(status);
+        }
+        return status >= 100 && status <= 999 ? (status / 100) + "xx" : OTHER;
+    }
+
+    /** Meters of one route: counters by method and status, made on first use. */
+    private final class RouteMeters {
+        private final String route;
+        private final Timer timer;
+        /** [method][status 0-999], status outside 100-999 under 0. */
+        private final AtomicReferenceArray<Counter> counters = new AtomicReferenceArray<>((METHODS.size() + 1) * 1000);
+        private final Map<String, Counter> byLabels = new ConcurrentHashMap<>();
+
+        RouteMeters(String route) {
+            this.route = route;
+            this.timer = Timer.builder("http_server_request_duration").description("Time from request to response end")
+                    .tag("route", route).publishPercentileHistogram().minimumExpectedValue(Duration.ofNanos(50_000))
+                    .maximumExpectedValue(Duration.ofSeconds(10)).register(registry);
+        }
+
+        Counter counter(int method, int status) {
+            int slot = method * 1000 + (status >= 100 && status <= 999 ? status : 0);
+            Counter c = counters.get(slot);
+            if (c == null) {
+                String methodLabel = method < METHODS.size() ? METHODS.get(method) : OTHER;
+                String statusLabel = statusLabel(status);
+                // Several numbers share a class label, so the meter is found by its labels.
+                c = byLabels.computeIfAbsent(methodLabel + ' ' + statusLabel, k -> Counter
+                        .builder("http_server_requests").description("HTTP requests by route, method and status")
+                        .tag("route", route).tag("method", methodLabel).tag("status", statusLabel)
+                        .register(registry));
+                counters.set(slot, c);
+            }
+            return c;
+        }
     }
 
     void scrape(RoutingContext ctx) {

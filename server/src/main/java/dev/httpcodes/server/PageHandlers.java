@@ -10,12 +10,15 @@ import dev.httpcodes.core.search.SearchHit;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /** The HTML pages of the web reference. */
 final class PageHandlers {
-    /** Host header values we are willing to echo into a page (the "try it" line); anything else is replaced. */
-    private static final Pattern PLAIN_HOST = Pattern.compile("^[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?$|^\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?$");
+    /**
+     * Longest input a 404 looks for suggestions for: a typo of a code or a word is short, and the fuzzy search of
+     * a long path would only cost time on the event loop.
+     */
+    static final int MAX_SUGGESTED_INPUT = 40;
     /** Pages vary with the language, chosen from these request headers. */
     static final String VARY = "Accept-Language, Cookie";
 
@@ -23,10 +26,13 @@ final class PageHandlers {
     private final Search search;
     private final HomePage home;
     private final EntryPage entryPage;
+    private final Supplier<String> origin;
 
-    PageHandlers(Registry registry, Search search) {
+    /** @param origin the scheme and authority for example commands: the configured public URL, never the Host */
+    PageHandlers(Registry registry, Search search, Supplier<String> origin) {
         this.registry = registry;
         this.search = search;
+        this.origin = origin;
         this.home = new HomePage(registry);
         this.entryPage = new EntryPage(registry);
     }
@@ -60,7 +66,7 @@ final class PageHandlers {
         }
         Entry e = entry.get();
         String title = e.id() + " " + e.phrase();
-        html(ctx, 200, Layout.page(lang, title, "/codes/" + e.id(), "", entryPage.render(e, lang, origin(ctx))));
+        html(ctx, 200, Layout.page(lang, title, "/codes/" + e.id(), "", entryPage.render(e, lang, origin.get())));
     }
 
     void search(RoutingContext ctx) {
@@ -83,7 +89,7 @@ final class PageHandlers {
     /** Unknown code or path: an HTML page with suggestions for browsers, problem details for everyone else. */
     void notFound(RoutingContext ctx, String input) {
         Lang lang = LanguageChoice.of(ctx);
-        List<String> suggestions = search.suggest(input, 3);
+        List<String> suggestions = input.length() <= MAX_SUGGESTED_INPUT ? search.suggest(input, 3) : List.of();
         if (wantsHtml(ctx)) {
             html(ctx, 404, Layout.page(lang, "404", ctx.request().path(), "",
                     NotFoundPage.render(registry, lang, input, suggestions)));
@@ -102,15 +108,6 @@ final class PageHandlers {
     static boolean wantsHtml(RoutingContext ctx) {
         String accept = ctx.request().getHeader("Accept");
         return accept != null && accept.contains("text/html") && !ctx.request().path().startsWith("/api/");
-    }
-
-    /** Scheme and host for example commands, from the Host header only when it is a plain host name. */
-    private static String origin(RoutingContext ctx) {
-        String host = ctx.request().getHeader("Host");
-        if (host == null || !PLAIN_HOST.matcher(host).matches()) {
-            host = "127.0.0.1:" + ctx.request().localAddress().port();
-        }
-        return (ctx.request().isSSL() ? "https://" : "http://") + host;
     }
 
     private static String query(String... pairs) {

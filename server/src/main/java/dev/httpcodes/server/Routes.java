@@ -8,7 +8,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +17,7 @@ import java.util.Optional;
  */
 final class Routes {
     private static final String ALLOW = "GET, HEAD";
+    private static final java.util.regex.Pattern HEADER_LIST = java.util.regex.Pattern.compile("[A-Za-z0-9, -]{1,2048}");
     private static final String ALLOW_API = "GET, HEAD, OPTIONS";
     /** Response headers the API exposes to browser code on other origins. */
     private static final String EXPOSED = "ETag, Content-Language, Cache-Control";
@@ -27,30 +27,34 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Registry registry, Metrics metrics, Optional<AccessLog> accessLog,
-            Duration maxDelay) {
-        Search search = new Search(registry);
-        TestEndpoints test = new TestEndpoints(vertx, registry, maxDelay);
+    static Router build(Vertx vertx, ServerState state, Optional<AccessLog.Lines> accessLog) {
+        Registry registry = state.registry;
+        Search search = state.search;
+        Metrics metrics = state.metrics;
+        TestEndpoints test = new TestEndpoints(vertx, state);
         ApiHandlers api = new ApiHandlers(registry, search);
-        PageHandlers pages = new PageHandlers(registry, search);
+        PageHandlers pages = new PageHandlers(registry, search, state::origin);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
         GuideHandlers guides = new GuideHandlers(registry, search, Guides.standard(),
                 ctx -> pages.notFound(ctx, ctx.get(GuideHandlers.NOT_FOUND_INPUT)));
         Router router = Router.router(vertx);
-        ResponseCache cache = new ResponseCache();
+        ResponseCache cache = state.cache;
+        boolean hsts = state.config.tls().map(ServerConfig.Tls::hsts).orElse(false);
 
         router.route().handler(metrics::track);
         accessLog.ifPresent(log -> router.route().handler(log::track));
-        router.route().handler(Routes::commonHeaders);
+        router.route().handler(ctx -> Framing.check(ctx, registry));
+        router.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
 
-        get(router, "/", cache.wrap(pages::home, true));
+        // Each cached route names the query parameters it reads: the cache keys on those alone.
+        get(router, "/", cache.wrap(pages::home, true, "standing", "vendor"));
         get(router, "/codes/:id", cache.wrap(pages::entry, true));
-        get(router, "/search", cache.wrap(pages::search, true));
+        get(router, "/search", cache.wrap(pages::search, true, "q"));
         get(router, "/assets/:name", assets::serve);
-        get(router, "/api/v1/codes", cache.wrap(api::list, false));
+        get(router, "/api/v1/codes", cache.wrap(api::list, false, "class", "standing", "vendor", "code"));
         get(router, "/api/v1/codes/:id", cache.wrap(api::one, false));
-        get(router, "/api/v1/search", cache.wrap(api::search, false));
+        get(router, "/api/v1/search", cache.wrap(api::search, false, "q", "limit"));
         get(router, "/which", cache.wrap(guides::whichPage, true));
         get(router, "/compare", cache.wrap(guides::compareIndex, true));
         get(router, "/compare/:a/:b", cache.wrap(guides::comparePage, true));
@@ -87,11 +91,23 @@ final class Routes {
         }
         router.route().handler(ctx -> pages.notFound(ctx, ctx.request().path()));
         router.errorHandler(500, ctx -> {
-            // No stack trace leaves the server; the operator sees the failure in the server's output.
+            // No stack trace leaves the server; the operator sees it on the server's stderr.
             if (ctx.failure() != null) {
-                System.err.println("httpcodes: internal error on " + ctx.request().path() + ": " + ctx.failure());
+                synchronized (System.err) {
+                    System.err.println("httpcodes: internal error on " + ctx.request().method().name() + " "
+                            + ctx.request().path() + ":");
+                    ctx.failure().printStackTrace(System.err);
+                }
+            }
+            if (ctx.response().headWritten()) {
+                // Too late for a 500: the status line is gone; cut the response short so the client sees it fail.
+                if (!ctx.response().ended()) {
+                    ctx.response().reset();
+                }
+                return;
             }
             if (!ctx.response().ended()) {
+                ctx.response().setStatusMessage(registry.reasonPhrase(500));
                 Responses.problem(ctx, registry, LanguageChoice.of(ctx), 500, "internal error", List.of());
             }
         });
@@ -107,6 +123,18 @@ final class Routes {
         ctx.response().headers().addAll(SECURITY_HEADERS);
         ctx.next();
     }
+
+    /** As {@link #commonHeaders}, and HSTS on HTTPS responses (RFC 6797 forbids it over plain HTTP). */
+    private static void commonHeadersWithHsts(RoutingContext ctx) {
+        ctx.response().headers().addAll(SECURITY_HEADERS);
+        if (ctx.request().isSSL()) {
+            ctx.response().headers().set("Strict-Transport-Security", HSTS);
+        }
+        ctx.next();
+    }
+
+    /** A year, the value browsers' preload lists ask for; subdomains are left to the operator. */
+    static final String HSTS = "max-age=31536000";
 
     private static final io.vertx.core.MultiMap SECURITY_HEADERS = io.vertx.core.MultiMap.caseInsensitiveMultiMap()
             .add("Content-Security-Policy", CSP)
@@ -137,7 +165,7 @@ final class Routes {
             String asked = request.getHeader("Access-Control-Request-Headers");
             ctx.response().putHeader("Access-Control-Allow-Origin", "*")
                     .putHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS, TRACE")
-                    .putHeader("Access-Control-Allow-Headers", asked != null && asked.matches("[A-Za-z0-9, -]{1,2048}")
+                    .putHeader("Access-Control-Allow-Headers", asked != null && HEADER_LIST.matcher(asked).matches()
                             ? asked : "*")
                     .putHeader("Access-Control-Max-Age", "86400")
                     .setStatusCode(204).end();

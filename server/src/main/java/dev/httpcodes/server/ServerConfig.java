@@ -1,7 +1,9 @@
 package dev.httpcodes.server;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,23 +15,90 @@ import java.util.Optional;
  * @param accessLog where the nginx "combined" access log goes: empty for none, {@code -} for standard output
  * @param maxDelay  the longest delay a client may ask the test endpoints for (sleep, /delay, /drip)
  * @param tls       an HTTPS listener besides the plain one, when present
+ * @param capacity  how much of the machine the server uses and how much of it one client may hold
+ * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
 
     /**
      * The HTTPS listener: a port (0 picks a free one) and PEM files, or none for a self-signed certificate made at
-     * start.
+     * start; {@code hsts} adds Strict-Transport-Security to its responses.
      */
-    public record Tls(int port, Optional<Path> certificate, Optional<Path> key) {
+    public record Tls(int port, Optional<Path> certificate, Optional<Path> key, boolean hsts) {
         public Tls {
             checkPort(port);
             if (certificate.isPresent() != key.isPresent()) {
                 throw new IllegalArgumentException("--cert and --key go together");
             }
+        }
+
+        public Tls(int port, Optional<Path> certificate, Optional<Path> key) {
+            this(port, certificate, key, false);
+        }
+    }
+
+    /**
+     * Threads and caps.
+     *
+     * @param eventLoops       server instances, one event loop each (default: one per core)
+     * @param maxConnections   open connections beyond which new ones are closed at once
+     * @param maxSlowResponses delayed or dripped responses in flight beyond which new ones get 503
+     * @param headerTimeout    how long a connection may take to send a complete request head
+     * @param cacheBytes       the most bytes the response cache keeps
+     */
+    public record Capacity(int eventLoops, int maxConnections, int maxSlowResponses, Duration headerTimeout,
+            long cacheBytes) {
+        public static final int DEFAULT_MAX_CONNECTIONS = 20_000;
+        public static final int DEFAULT_MAX_SLOW_RESPONSES = 16_384;
+        public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(20);
+        public static final long DEFAULT_CACHE_BYTES = 32L * 1024 * 1024;
+
+        public Capacity {
+            if (eventLoops < 1 || eventLoops > 256) {
+                throw new IllegalArgumentException("--event-loops must be 1-256, not " + eventLoops);
+            }
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("--max-connections must be at least 1, not " + maxConnections);
+            }
+            if (maxSlowResponses < 1) {
+                throw new IllegalArgumentException("--max-slow must be at least 1, not " + maxSlowResponses);
+            }
+            if (headerTimeout.isNegative() || headerTimeout.isZero()) {
+                throw new IllegalArgumentException("--header-timeout must be more than 0 seconds");
+            }
+            if (cacheBytes < 0) {
+                throw new IllegalArgumentException("the cache size cannot be negative");
+            }
+        }
+
+        /** One event loop per core and the default caps. */
+        public static Capacity defaults() {
+            return new Capacity(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_CONNECTIONS,
+                    DEFAULT_MAX_SLOW_RESPONSES, DEFAULT_HEADER_TIMEOUT, DEFAULT_CACHE_BYTES);
+        }
+
+        public Capacity withEventLoops(int n) {
+            return new Capacity(n, maxConnections, maxSlowResponses, headerTimeout, cacheBytes);
+        }
+
+        public Capacity withMaxConnections(int n) {
+            return new Capacity(eventLoops, n, maxSlowResponses, headerTimeout, cacheBytes);
+        }
+
+        public Capacity withMaxSlowResponses(int n) {
+            return new Capacity(eventLoops, maxConnections, n, headerTimeout, cacheBytes);
+        }
+
+        public Capacity withHeaderTimeout(Duration d) {
+            return new Capacity(eventLoops, maxConnections, maxSlowResponses, d, cacheBytes);
+        }
+
+        public Capacity withCacheBytes(long bytes) {
+            return new Capacity(eventLoops, maxConnections, maxSlowResponses, headerTimeout, bytes);
         }
     }
 
@@ -40,10 +109,12 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
             throw new IllegalArgumentException("the maximum delay cannot be negative");
         }
         accessLog.ifPresent(Path::of);
+        Objects.requireNonNull(capacity, "capacity");
+        publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
-        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty());
+        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty());
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -52,11 +123,49 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls));
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl);
+    }
+
+    public ServerConfig withAccessLog(Optional<String> newAccessLog) {
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl);
+    }
+
+    public ServerConfig withCapacity(Capacity newCapacity) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl);
+    }
+
+    public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl);
+    }
+
+    /** The origin example commands use: the public URL, or the address the plain listener is bound to. */
+    String origin(int actualPort) {
+        return publicUrl.orElseGet(() -> "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + actualPort);
+    }
+
+    /** An http(s) origin without path, query or credentials, so a page can show it as it is. */
+    private static String checkPublicUrl(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean plain = uri != null && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
+                && (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                && url.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+        if (!plain) {
+            throw new IllegalArgumentException("--public-url must be an http or https origin such as "
+                    + "https://status.example.org, not \"" + url + "\"");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private static void checkPort(int port) {

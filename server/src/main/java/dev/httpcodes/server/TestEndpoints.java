@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,15 +35,21 @@ final class TestEndpoints {
     static final Duration DRIBBLE_TIME = Duration.ofSeconds(2);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+    private static final Pattern DIGITS_3 = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern DIGITS_6 = Pattern.compile("[0-9]{1,6}");
+    private static final Pattern DIGITS_8 = Pattern.compile("[0-9]{1,8}");
+    private static final Pattern SEED = Pattern.compile("-?[0-9]{1,18}");
+
     private final Vertx vertx;
     private final Registry registry;
     private final Duration maxDelay;
-    private final RateLimiter rateLimiter = new RateLimiter();
+    private final ServerState state;
 
-    TestEndpoints(Vertx vertx, Registry registry, Duration maxDelay) {
+    TestEndpoints(Vertx vertx, ServerState state) {
         this.vertx = vertx;
-        this.registry = registry;
-        this.maxDelay = maxDelay;
+        this.state = state;
+        this.registry = state.registry;
+        this.maxDelay = state.config.maxDelay();
     }
 
     /** {@code /{code}} and {@code /{code}/anything} (httpstat.us). */
@@ -111,13 +118,16 @@ final class TestEndpoints {
             return;
         }
         long ms = Math.round(seconds * 1000);
-        later(ms, () -> answer(ctx, StatusCode.of(200)));
+        if (ms > 0 && !slow(ctx)) {
+            return;
+        }
+        later(ctx, ms, () -> answer(ctx, StatusCode.of(200)));
     }
 
     /** {@code /redirect/{n}} (httpbin): a chain of n 302s ending at /200. */
     void redirect(RoutingContext ctx) {
         String value = ctx.pathParam("n");
-        int n = value.matches("[0-9]{1,3}") ? Integer.parseInt(value) : -1;
+        int n = DIGITS_3.matcher(value).matches() ? Integer.parseInt(value) : -1;
         if (n < 1 || n > MAX_REDIRECTS) {
             bad(ctx, "the number of redirects must be 1 to " + MAX_REDIRECTS + ", not \""
                     + ApiHandlers.truncate(value) + "\"");
@@ -137,23 +147,58 @@ final class TestEndpoints {
             Duration duration = seconds(ctx, "duration", "2");
             Duration delay = seconds(ctx, "delay", "0");
             String bytesParam = ctx.request().getParam("numbytes", "10");
-            int bytes = bytesParam.matches("[0-9]{1,8}") ? Integer.parseInt(bytesParam) : -1;
+            int bytes = DIGITS_8.matcher(bytesParam).matches() ? Integer.parseInt(bytesParam) : -1;
             if (bytes < 1 || bytes > MAX_DRIP_BYTES) {
                 throw new TestRequest.Invalid("numbytes must be 1 to " + MAX_DRIP_BYTES + ", not \""
                         + ApiHandlers.truncate(bytesParam) + "\"");
             }
             StatusSpec spec = StatusSpec.parse(ctx.request().getParam("code", "200"), false);
             StatusCode code = spec.pick(ThreadLocalRandom.current());
-            later(delay.toMillis(), () -> {
-                HttpServerResponse response = ctx.response();
-                response.setStatusCode(code.code()).setStatusMessage(phrase(code)).setChunked(true)
-                        .putHeader("Content-Type", "application/octet-stream");
-                response.writeHead();
-                dripBytes(response, Buffer.buffer("*".repeat(bytes)), 0, Math.max(1, duration.toMillis() / bytes));
-            });
+            if (!slow(ctx)) {
+                return;
+            }
+            later(ctx, delay.toMillis(), () -> startDrip(ctx, code, bytes, duration));
         } catch (TestRequest.Invalid | StatusSpec.BadSpec e) {
             bad(ctx, e.getMessage());
         }
+    }
+
+    /** The head of a drip, under the same rules as {@code /{code}}: 444 closes, 1xx goes out as interim. */
+    private void startDrip(RoutingContext ctx, StatusCode code, int bytes, Duration duration) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed()) {
+            return;
+        }
+        if (code.code() == 444 && !code.hasSubcode()) {
+            abort(ctx);
+            return;
+        }
+        int status = code.code();
+        boolean interim = status >= 100 && status < 200;
+        if (interim) {
+            interim(ctx, status);
+            status = 200;
+        }
+        response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
+        MultiMap headers = response.headers();
+        ImpliedHeaders.add(headers, status, "/200", null, bytes);
+        headers.set("Cache-Control", "no-store");
+        headers.set("Access-Control-Allow-Origin", "*");
+        if (status == 204 || status == 205 || status == 304) {
+            response.end();
+            return;
+        }
+        headers.set("Content-Type", "application/octet-stream");
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            // The length a GET would get, and no body: a body after a HEAD response would be read as the next
+            // response on a kept-alive connection.
+            headers.set("Content-Length", Integer.toString(bytes));
+            response.end();
+            return;
+        }
+        response.setChunked(true);
+        response.writeHead();
+        Drip.start(vertx, response, null, bytes, duration.toMillis());
     }
 
     private Duration seconds(RoutingContext ctx, String name, String fallback) throws TestRequest.Invalid {
@@ -174,16 +219,24 @@ final class TestEndpoints {
     void rateLimit(RoutingContext ctx) {
         String limitParam = ctx.request().getParam("limit", "5");
         String windowParam = ctx.request().getParam("window", "60");
-        int limit = limitParam.matches("[0-9]{1,6}") ? Integer.parseInt(limitParam) : -1;
-        int window = windowParam.matches("[0-9]{1,6}") ? Integer.parseInt(windowParam) : -1;
+        int limit = DIGITS_6.matcher(limitParam).matches() ? Integer.parseInt(limitParam) : -1;
+        int window = DIGITS_6.matcher(windowParam).matches() ? Integer.parseInt(windowParam) : -1;
         if (limit < 1 || limit > RateLimiter.MAX_LIMIT || window < 1 || window > RateLimiter.MAX_WINDOW_SECONDS) {
             bad(ctx, "limit must be 1 to " + RateLimiter.MAX_LIMIT + " and window 1 to "
                     + RateLimiter.MAX_WINDOW_SECONDS + " seconds");
             return;
         }
-        String client = ctx.request().remoteAddress() == null ? "-" : ctx.request().remoteAddress().hostAddress();
-        RateLimiter.Decision d = rateLimiter.take(client + "|" + limit + "|" + window, limit, window * 1000L,
+        String client = RateLimiter.clientKey(ctx.request().remoteAddress() == null ? null
+                : ctx.request().remoteAddress().hostAddress());
+        Optional<RateLimiter.Decision> decision = state.rateLimiter.take(client, limit, window * 1000L,
                 System.currentTimeMillis());
+        if (decision.isEmpty()) {
+            ctx.response().putHeader("Retry-After", ImpliedHeaders.DEFAULT_RETRY_AFTER);
+            Responses.problem(ctx, registry, LanguageChoice.of(ctx), 503, "the rate limiter is tracking as many "
+                    + "clients as it can; retry later", List.of());
+            return;
+        }
+        RateLimiter.Decision d = decision.get();
         MultiMap headers = ctx.response().headers();
         headers.set("RateLimit-Policy", limit + ";w=" + window);
         headers.set("RateLimit", "limit=" + limit + ", remaining=" + d.remaining() + ", reset=" + d.resetSeconds());
@@ -207,7 +260,11 @@ final class TestEndpoints {
             bad(ctx, e.getMessage());
             return;
         }
-        later(options.sleep.toMillis(), () -> respond(ctx, code, options));
+        if ((!options.sleep.isZero() || !options.sleepAfterHeaders.isZero() || options.dribbleBody)
+                && ctx.get(SLOW) == null && !slow(ctx)) {
+            return;
+        }
+        later(ctx, options.sleep.toMillis(), () -> respond(ctx, code, options));
     }
 
     private void respond(RoutingContext ctx, StatusCode code, TestRequest options) {
@@ -245,11 +302,16 @@ final class TestEndpoints {
         headers.set("Cache-Control", "no-store");
         headers.set("Access-Control-Allow-Origin", "*");
         headers.set("Access-Control-Expose-Headers", "*");
-        for (Map.Entry<String, String> h : options.headers) {
-            headers.add(h.getKey(), h.getValue());
-        }
         if (!noContent) {
             headers.set("Content-Type", type.contentType);
+        }
+        // A caller's field replaces the one the status implies (one Location, one Retry-After), while several
+        // caller fields of one name all go out.
+        for (Map.Entry<String, String> h : options.headers) {
+            headers.remove(h.getKey());
+        }
+        for (Map.Entry<String, String> h : options.headers) {
+            headers.add(h.getKey(), h.getValue());
         }
         if (status == 304) {
             // A 304 carries no representation metadata beyond what updates a cache (RFC 9110 §15.4.5); found by
@@ -266,15 +328,16 @@ final class TestEndpoints {
             response.setChunked(true);
             response.writeHead();
             if (options.abortAfterHeaders) {
-                later(50, () -> abort(ctx));
+                later(ctx, 50, () -> abort(ctx));
                 return;
             }
-            later(options.sleepAfterHeaders.toMillis(), () -> {
+            byte[] dribbled = bytes;
+            later(ctx, options.sleepAfterHeaders.toMillis(), () -> {
                 if (options.abortDuringBody) {
                     response.write(buffer.getBuffer(0, Math.max(1, buffer.length() / 2)));
-                    later(50, () -> abort(ctx));
+                    later(ctx, 50, () -> abort(ctx));
                 } else if (options.dribbleBody) {
-                    dripBytes(response, buffer, 0, Math.max(1, DRIBBLE_TIME.toMillis() / buffer.length()));
+                    Drip.start(vertx, response, dribbled, dribbled.length, DRIBBLE_TIME.toMillis());
                 } else {
                     response.end(buffer);
                 }
@@ -319,7 +382,7 @@ final class TestEndpoints {
             }
             case HTML -> Layout.page(lang, code + " " + phrase, "/" + code, "",
                     "<h1>" + Html.esc(code + " " + phrase) + "</h1>\n<p>" + Html.esc(title) + "</p>\n"
-                    + entry.map(e -> "<p>" + Html.text(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
+                    + entry.map(e -> "<p>" + Html.esc(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
                             + Html.esc(e.id()) + "\">" + UiText.ALL_ENTRIES.in(lang) + " → " + Html.esc(e.id())
                             + "</a></p>\n").orElse(""));
             case TEXT -> code + " " + phrase + (code.hasSubcode() && entry.isPresent()
@@ -338,18 +401,6 @@ final class TestEndpoints {
         return registry.reasonPhrase(code.code());
     }
 
-    private void dripBytes(HttpServerResponse response, Buffer data, int at, long intervalMillis) {
-        if (response.closed()) {
-            return;
-        }
-        if (at >= data.length()) {
-            response.end();
-            return;
-        }
-        response.write(data.getBuffer(at, at + 1));
-        later(intervalMillis, () -> dripBytes(response, data, at + 1, intervalMillis));
-    }
-
     /** Ends the exchange without a (complete) response: a closed connection on HTTP/1, a reset stream on HTTP/2. */
     private static void abort(RoutingContext ctx) {
         if (ctx.request().version() == HttpVersion.HTTP_2) {
@@ -359,12 +410,40 @@ final class TestEndpoints {
         }
     }
 
-    private void later(long millis, Runnable action) {
+    /**
+     * Runs {@code action} after {@code millis}; a failure in it goes to the router's failure handler, as one in a
+     * handler would (a timer callback is outside the router's reach otherwise).
+     */
+    private void later(RoutingContext ctx, long millis, Runnable action) {
         if (millis <= 0) {
             action.run();
         } else {
-            vertx.setTimer(millis, id -> action.run());
+            vertx.setTimer(millis, id -> {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    ctx.fail(e);
+                }
+            });
         }
+    }
+
+    private static final String SLOW = "httpcodes.slow";
+
+    /**
+     * Takes one of the server's slots for slow responses, given back when the response ends or its connection
+     * closes; when none is free, answers 503 with Retry-After and returns false.
+     */
+    private boolean slow(RoutingContext ctx) {
+        if (!state.startSlow()) {
+            ctx.response().putHeader("Retry-After", ImpliedHeaders.DEFAULT_RETRY_AFTER);
+            Responses.problem(ctx, registry, LanguageChoice.of(ctx), 503, "too many slow responses in flight (at most "
+                    + state.config.capacity().maxSlowResponses() + "); retry later", List.of());
+            return false;
+        }
+        ctx.put(SLOW, Boolean.TRUE);
+        ctx.addEndHandler(done -> state.endSlow());
+        return true;
     }
 
     /** The random source: {@code ?seed=} makes the choice reproducible; null after answering 400 for a bad seed. */
@@ -373,7 +452,7 @@ final class TestEndpoints {
         if (seed == null) {
             return Optional.empty();
         }
-        if (!seed.matches("-?[0-9]{1,18}")) {
+        if (!SEED.matcher(seed).matches()) {
             bad(ctx, "seed must be an integer, not \"" + ApiHandlers.truncate(seed) + "\"");
             return null;
         }

@@ -21,7 +21,17 @@ final class TestRequest {
     private static final Pattern TOKEN = Pattern.compile("^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}$");
     /** Framing and connection headers a caller may not set: they would break the response, not test a client. */
     private static final Set<String> RESERVED = Set.of("content-length", "transfer-encoding", "connection",
-            "keep-alive", "upgrade", "trailer", "te", "host");
+            "keep-alive", "upgrade", "trailer", "te", "host", "proxy-connection");
+    /**
+     * Headers that act on this server's origin in the browser, beyond the one response: a caller could use them to
+     * redirect visitors elsewhere (Refresh, Alt-Svc), plant or wipe state (Set-Cookie, Clear-Site-Data), pin
+     * policy (HSTS, Service-Worker-Allowed, CSP) or open the origin to other sites' scripts (Access-Control-*).
+     */
+    private static final Set<String> HIJACKING = Set.of("refresh", "set-cookie", "set-cookie2",
+            "strict-transport-security", "clear-site-data", "alt-svc", "service-worker-allowed",
+            "content-security-policy", "content-security-policy-report-only", "origin-agent-cluster",
+            "cross-origin-opener-policy", "cross-origin-embedder-policy", "cross-origin-resource-policy");
+    private static final Pattern SECONDS = Pattern.compile("[0-9]{1,9}");
 
     /** A request option that is malformed or over its cap. */
     static final class Invalid extends Exception {
@@ -88,7 +98,7 @@ final class TestRequest {
         if (value == null || value.equals("date")) {
             return value;
         }
-        if (!value.matches("[0-9]{1,9}")) {
+        if (!SECONDS.matcher(value).matches()) {
             throw new Invalid("retryAfter must be a number of seconds or \"date\", not \""
                     + ApiHandlers.truncate(value) + "\"");
         }
@@ -100,13 +110,17 @@ final class TestRequest {
         if (to == null) {
             return "/200";
         }
-        boolean onThisServer = to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/\\")
-                && to.length() <= 1024 && to.chars().noneMatch(c -> c < 0x21 || c == '\\' || c == 0x7f);
-        if (!onThisServer) {
+        if (!onThisServer(to)) {
             throw new Invalid("to must be a path on this server, such as /200, not \"" + ApiHandlers.truncate(to)
                     + "\"");
         }
         return to;
+    }
+
+    /** A path on this server: not another origin, not scheme-relative, no backslash a browser reads as a slash. */
+    static boolean onThisServer(String to) {
+        return to.startsWith("/") && !to.startsWith("//") && !to.startsWith("/\\")
+                && to.length() <= 1024 && to.chars().noneMatch(c -> c < 0x21 || c == '\\' || c >= 0x7f);
     }
 
     private static List<Map.Entry<String, String>> callerHeaders(HttpServerRequest request) throws Invalid {
@@ -130,12 +144,26 @@ final class TestRequest {
         if (!TOKEN.matcher(name).matches()) {
             throw new Invalid("\"" + ApiHandlers.truncate(name) + "\" is not a header field name");
         }
-        if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
-            throw new Invalid(name + " cannot be set by the caller");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (RESERVED.contains(lower)) {
+            throw new Invalid(name + " cannot be set by the caller: it frames the response or the connection");
         }
-        if (value.length() > MAX_CALLER_HEADER_SIZE || value.chars().anyMatch(c -> c < 0x20 && c != '\t')) {
-            throw new Invalid("the value of " + name + " must be one line of at most " + MAX_CALLER_HEADER_SIZE
-                    + " characters");
+        if (HIJACKING.contains(lower) || lower.startsWith("access-control-")) {
+            throw new Invalid(name + " cannot be set by the caller: it would act on this server's origin");
+        }
+        if (value.length() > MAX_CALLER_HEADER_SIZE) {
+            throw new Invalid("the value of " + name + " is longer than " + MAX_CALLER_HEADER_SIZE + " characters");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f || c > 0xff) {
+                throw new Invalid(String.format(Locale.ROOT, "the value of %s contains the character U+%04X; "
+                        + "only visible characters, spaces and tabs may be used", name, (int) c));
+            }
+        }
+        if (lower.equals("location") && !onThisServer(value)) {
+            throw new Invalid("Location must be a path on this server, such as /200, not \""
+                    + ApiHandlers.truncate(value) + "\"");
         }
         if (headers.size() >= MAX_CALLER_HEADERS) {
             throw new Invalid("at most " + MAX_CALLER_HEADERS + " response headers can be set");

@@ -245,7 +245,9 @@ class ApiContractTest {
         HttpResponse<String> health = client.get("/healthz");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(Client.json(health).path("status").asString()).isEqualTo("ok");
-        client.get("/api/v1/codes/404");
+        // This test makes every status it looks for itself, whatever ran before it.
+        assertThat(client.get("/api/v1/codes/404").statusCode()).isEqualTo(200);
+        assertThat(client.get("/api/v1/codes/499.nothing").statusCode()).isEqualTo(404);
         client.get("/api/v1/codes/4044");
         String metrics = client.get("/metrics").body();
         assertThat(metrics).contains("http_server_requests_total{", "route=\"/api/v1/codes/:id\"", "status=\"200\"",
