@@ -41,6 +41,9 @@ public final class KnowledgeCompiler {
         Path javaFile = generatedSources.resolve("dev/httpcodes/core/HttpStatus.java");
         Files.createDirectories(javaFile.getParent());
         Files.writeString(javaFile, new StatusConstantsWriter().write(entries), StandardCharsets.UTF_8);
+        // The reader's format constants are generated from the writer's, so the two can never disagree.
+        Files.writeString(javaFile.resolveSibling("RegistryFormat.java"), RegistryResourceWriter.formatConstants(),
+                StandardCharsets.UTF_8);
         return entries.size();
     }
 
