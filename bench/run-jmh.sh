@@ -7,7 +7,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
-./mvnw -q -B -DskipTests -pl bench -am package
+./mvnw -q -B -Pbench -DskipTests -pl bench -am package
 out=$(mktemp)
 java -jar bench/target/benchmarks.jar -rf json -rff "$out" "$@"
 python3 - "$out" <<'PY'

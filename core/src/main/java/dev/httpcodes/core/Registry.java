@@ -195,6 +195,28 @@ public final class Registry {
         return meanings.isEmpty() ? label(StatusClass.of(code)).name().en() : meanings.get(0).phrase();
     }
 
+    /**
+     * What is known about any code in 000–999, registered or not: never throws for such a code, unlike
+     * {@link #get(int)}. An unknown code gets its class and the standing {@link Standing#UNREGISTERED}.
+     *
+     * @throws IllegalArgumentException for a number outside 000–999, which is not a status code at all
+     */
+    public StatusInfo describe(int code) {
+        if (code < 0 || code > 999) {
+            throw new IllegalArgumentException("a status code has three digits; got " + code);
+        }
+        return describe(StatusCode.of(code));
+    }
+
+    /** Like {@link #describe(int)}, for a code with or without sub-status (an unknown sub-status: its parent's). */
+    public StatusInfo describe(StatusCode code) {
+        List<Entry> meanings = find(code);
+        if (meanings.isEmpty() && code.hasSubcode()) {
+            meanings = find(code.code());
+        }
+        return new StatusInfo(code, meanings, reasonPhrase(code.code()));
+    }
+
     /** The IIS sub-status entries of a code ({@code 403.1} … {@code 403.504}). */
     public List<Entry> subStatuses(int code) {
         return subStatuses.getOrDefault(code, List.of());
@@ -248,9 +270,15 @@ public final class Registry {
         return classes;
     }
 
-    /** The standings with their names. */
+    /** The standings that entries can have, with their names ({@link Standing#UNREGISTERED} is not one). */
     public List<Label> standings() {
-        return standings;
+        List<Label> entryStandings = new ArrayList<>(standings.size());
+        for (Label l : standings) {
+            if (!l.id().equals(Standing.UNREGISTERED.id())) {
+                entryStandings.add(l);
+            }
+        }
+        return entryStandings;
     }
 
     /** The vendors that define codes. */

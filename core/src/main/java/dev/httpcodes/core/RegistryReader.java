@@ -25,8 +25,8 @@ import java.util.zip.ZipFile;
  */
 final class RegistryReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/knowledge.bin";
-    private static final int MAGIC = 0x48434B42;
-    private static final int VERSION = 7;
+    private static final int MAGIC = RegistryFormat.MAGIC;
+    private static final int VERSION = RegistryFormat.VERSION;
 
     private RegistryReader() {
     }
@@ -243,14 +243,17 @@ final class RegistryReader {
                 int headerCount = in.readInt();
                 List<HeaderRule> headers = new ArrayList<>(headerCount);
                 for (int i = 0; i < headerCount; i++) {
-                    headers.add(new HeaderRule(in.readUTF(), in.readUTF(), in.readUTF().equals("request"),
+                    String name = in.readUTF();
+                    Requirement requirement = Requirement.fromId(in.readUTF()).orElseThrow();
+                    headers.add(new HeaderRule(name, requirement, in.readUTF().equals("request"),
                             readOptionalText(in)));
                 }
-                String redirect = in.readUTF();
-                String retry = in.readUTF();
+                Optional<RedirectMethod> redirect = RedirectMethod.fromId(in.readUTF());
+                RetryPolicy retry = RetryPolicy.fromId(in.readUTF()).orElseThrow();
+                boolean idempotentOnly = in.readBoolean();
                 Optional<LocalizedText> note = readOptionalText(in);
-                semantics = Optional.of(new Semantics(cacheable, contentAllowed, List.copyOf(headers),
-                        redirect.isEmpty() ? Optional.empty() : Optional.of(redirect), retry, note, readStrings(in)));
+                semantics = Optional.of(new Semantics(cacheable, contentAllowed, List.copyOf(headers), redirect,
+                        retry, idempotentOnly, note, readStrings(in)));
             }
             List<String> related = readStrings(in);
             List<String> keywordsZh = readStrings(in);

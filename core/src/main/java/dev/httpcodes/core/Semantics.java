@@ -1,5 +1,6 @@
 package dev.httpcodes.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,12 +10,30 @@ import java.util.Optional;
  * @param cacheable      heuristically cacheable (RFC 9110 §15.1, RFC 9111 §4.2.2)
  * @param contentAllowed false when the response cannot carry content (1xx, 204, 205, 304)
  * @param headers        header fields that go with the code
- * @param redirect       for redirects: {@code preserves-method}, {@code may-change-to-get} or {@code changes-to-get}
- * @param retry          {@code not-applicable}, {@code no}, {@code after-change}, {@code after-delay} or {@code yes}
+ * @param redirect       for redirects: what following it does to the method
+ * @param retry          whether a client may repeat the request
+ * @param idempotentOnly true when a repeat is safe only for idempotent methods (the request may already have run)
  * @param note           an optional remark
  * @param grpc           the gRPC status names a gRPC client reports when this HTTP status reaches it without a
  *                       {@code grpc-status} (gRPC's HTTP-to-gRPC mapping); empty when the mapping does not name it
  */
 public record Semantics(boolean cacheable, boolean contentAllowed, List<HeaderRule> headers,
-        Optional<String> redirect, String retry, Optional<LocalizedText> note, List<String> grpc) {
+        Optional<RedirectMethod> redirect, RetryPolicy retry, boolean idempotentOnly, Optional<LocalizedText> note,
+        List<String> grpc) {
+
+    /** Whether a cache may store the response without explicit freshness information (RFC 9111 §4.2.2). */
+    public boolean isCacheableByDefault() {
+        return cacheable;
+    }
+
+    /** The response header fields a response with this code MUST or SHOULD carry. */
+    public List<HeaderRule> requiredResponseHeaders() {
+        List<HeaderRule> required = new ArrayList<>();
+        for (HeaderRule h : headers) {
+            if (!h.request() && h.requirement().isRequired()) {
+                required.add(h);
+            }
+        }
+        return List.copyOf(required);
+    }
 }

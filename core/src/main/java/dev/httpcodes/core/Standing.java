@@ -18,7 +18,12 @@ public enum Standing {
     /** Unregistered but used by several products. */
     UNOFFICIAL,
     /** Defined by one product or service. */
-    VENDOR;
+    VENDOR,
+    /**
+     * Not in the IANA registry and not documented by anyone the knowledge base knows of; only {@link StatusInfo}
+     * reports it, no entry has it.
+     */
+    UNREGISTERED;
 
     private static final Standing[] ALL = values();
     private final String id = name().toLowerCase(Locale.ROOT);

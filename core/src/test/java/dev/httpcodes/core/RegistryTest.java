@@ -125,17 +125,17 @@ class RegistryTest {
         Semantics s204 = registry.getById("204").semantics().orElseThrow();
         assertThat(s204.contentAllowed()).isFalse();
         Semantics s307 = registry.getById("307").semantics().orElseThrow();
-        assertThat(s307.redirect()).contains("preserves-method");
+        assertThat(s307.redirect()).contains(RedirectMethod.PRESERVES_METHOD);
         Semantics s303 = registry.getById("303").semantics().orElseThrow();
-        assertThat(s303.redirect()).contains("changes-to-get");
+        assertThat(s303.redirect()).contains(RedirectMethod.CHANGES_TO_GET);
         Semantics s401 = registry.getById("401").semantics().orElseThrow();
         assertThat(s401.headers()).anySatisfy(h -> {
             assertThat(h.name()).isEqualTo("WWW-Authenticate");
-            assertThat(h.requirement()).isEqualTo("MUST");
+            assertThat(h.requirement()).isEqualTo(Requirement.MUST);
         });
         assertThat(registry.getById("405").semantics().orElseThrow().headers())
                 .anySatisfy(h -> assertThat(h.name()).isEqualTo("Allow"));
-        assertThat(registry.getById("503").semantics().orElseThrow().retry()).isEqualTo("after-delay");
+        assertThat(registry.getById("503").semantics().orElseThrow().retry()).isEqualTo(RetryPolicy.AFTER_DELAY);
     }
 
     @Test

@@ -98,16 +98,17 @@ public final class EntryJson {
         for (HeaderRule h : s.headers()) {
             ObjectNode header = headers.addObject();
             header.put("name", h.name());
-            header.put("requirement", h.requirement());
+            header.put("requirement", h.requirement().id());
             header.put("direction", h.request() ? "request" : "response");
             putText(header, "note", h.note());
         }
         if (s.redirect().isPresent()) {
-            o.put("redirect", s.redirect().get());
+            o.put("redirect", s.redirect().get().id());
         } else {
             o.putNull("redirect");
         }
-        o.put("retry", s.retry());
+        o.put("retry", s.retry().id());
+        o.put("retryMethods", s.idempotentOnly() ? "idempotent" : "any");
         putText(o, "note", s.note());
         ArrayNode grpc = o.putArray("grpc");
         s.grpc().forEach(grpc::add);

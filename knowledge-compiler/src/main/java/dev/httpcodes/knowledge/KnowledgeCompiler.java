@@ -47,6 +47,9 @@ public final class KnowledgeCompiler {
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
+        // The reader's format constants are generated from the writer's, so the two can never disagree.
+        Files.writeString(javaFile.resolveSibling("RegistryFormat.java"), RegistryResourceWriter.formatConstants(),
+                StandardCharsets.UTF_8);
         return entries.size();
     }
 

@@ -77,7 +77,7 @@ final class ComparePage {
     private static String headers(Semantics s, Lang lang) {
         List<String> names = new ArrayList<>();
         for (HeaderRule r : s.headers()) {
-            names.add(r.name() + " (" + r.requirement() + ")");
+            names.add(r.name() + " (" + r.requirement().id() + ")");
         }
         return names.isEmpty() ? GuideText.NONE.in(lang) : String.join(", ", names);
     }

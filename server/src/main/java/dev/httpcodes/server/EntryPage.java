@@ -97,7 +97,7 @@ final class EntryPage {
         if (!s.headers().isEmpty()) {
             StringBuilder headers = new StringBuilder("<ul>");
             for (HeaderRule h : s.headers()) {
-                headers.append("<li><code>").append(esc(h.name())).append("</code> (").append(esc(h.requirement()))
+                headers.append("<li><code>").append(esc(h.name())).append("</code> (").append(esc(h.requirement().id()))
                         .append(h.request() ? ", " + UiText.REQUEST_FIELD.in(lang) : "").append(')');
                 h.note().ifPresent(n -> headers.append(" — ").append(text(n.in(lang))));
                 headers.append("</li>");

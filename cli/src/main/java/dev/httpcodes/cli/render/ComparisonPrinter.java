@@ -72,7 +72,7 @@ public final class ComparisonPrinter {
     private static String headers(Semantics s) {
         List<String> names = new ArrayList<>();
         for (HeaderRule h : s.headers()) {
-            names.add(h.name() + " (" + h.requirement() + ")");
+            names.add(h.name() + " (" + h.requirement().id() + ")");
         }
         return names.isEmpty() ? "—" : String.join(", ", names);
     }

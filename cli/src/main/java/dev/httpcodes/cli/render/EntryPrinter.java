@@ -121,7 +121,7 @@ public final class EntryPrinter {
         if (!s.headers().isEmpty()) {
             term.wrapped(term.t(UiText.HEADERS) + ":", "  ");
             for (HeaderRule h : s.headers()) {
-                String line = h.name() + " (" + h.requirement()
+                String line = h.name() + " (" + h.requirement().id()
                         + (h.request() ? ", " + term.t(UiText.REQUEST_FIELD) : "") + ")"
                         + (h.note().isPresent() ? " — " + term.style().text(h.note().get().in(lang)) : "");
                 term.wrapped(line, "    ");

@@ -1,6 +1,8 @@
 package dev.httpcodes.core.ui;
 
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.RedirectMethod;
+import dev.httpcodes.core.RetryPolicy;
 
 /**
  * The words of the user interfaces (CLI and web pages), in both languages: labels and messages around the knowledge,
@@ -96,22 +98,22 @@ public enum UiText {
     }
 
     /** The words for a semantics {@code retry} value. */
-    public static UiText forRetry(String retry) {
+    public static UiText forRetry(RetryPolicy retry) {
         return switch (retry) {
-            case "no" -> RETRY_NO;
-            case "after-change" -> RETRY_AFTER_CHANGE;
-            case "after-delay" -> RETRY_AFTER_DELAY;
-            case "yes" -> RETRY_YES;
-            default -> RETRY_NOT_APPLICABLE;
+            case NO -> RETRY_NO;
+            case AFTER_CHANGE -> RETRY_AFTER_CHANGE;
+            case AFTER_DELAY -> RETRY_AFTER_DELAY;
+            case YES -> RETRY_YES;
+            case NOT_APPLICABLE -> RETRY_NOT_APPLICABLE;
         };
     }
 
     /** The words for a semantics {@code redirect} value. */
-    public static UiText forRedirect(String redirect) {
+    public static UiText forRedirect(RedirectMethod redirect) {
         return switch (redirect) {
-            case "preserves-method" -> REDIRECT_PRESERVES_METHOD;
-            case "changes-to-get" -> REDIRECT_CHANGES_TO_GET;
-            default -> REDIRECT_MAY_CHANGE_TO_GET;
+            case PRESERVES_METHOD -> REDIRECT_PRESERVES_METHOD;
+            case CHANGES_TO_GET -> REDIRECT_CHANGES_TO_GET;
+            case MAY_CHANGE_TO_GET -> REDIRECT_MAY_CHANGE_TO_GET;
         };
     }
 

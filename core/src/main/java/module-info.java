@@ -1,0 +1,11 @@
+/**
+ * httpcodes core: every HTTP status code people meet, with its meanings, semantics and troubleshooting, in
+ * Chinese and English. No dependencies.
+ */
+module dev.httpcodes.core {
+    exports dev.httpcodes.core;
+    exports dev.httpcodes.core.problem;
+    exports dev.httpcodes.core.search;
+    // Labels shared by the CLI, the server and the log reports; they move out of core in a later release.
+    exports dev.httpcodes.core.ui;
+}
