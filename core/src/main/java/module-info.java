@@ -6,6 +6,8 @@ module dev.httpcodes.core {
     exports dev.httpcodes.core;
     exports dev.httpcodes.core.problem;
     exports dev.httpcodes.core.search;
+    exports dev.httpcodes.core.guide;
+    exports dev.httpcodes.core.rules;
     // Labels shared by the CLI, the server and the log reports; they move out of core in a later release.
     exports dev.httpcodes.core.ui;
 }
