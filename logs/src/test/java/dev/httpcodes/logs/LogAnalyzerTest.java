@@ -136,14 +136,20 @@ class LogAnalyzerTest {
     }
 
     @Test
-    void aLineLongerThanABlockIsRead() throws Exception {
+    void aLineLongerThanTheMaximumIsMalformedWithItsLineNumber() throws Exception {
         Path big = dir.resolve("long-line.log");
         String ok = "1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"ua\"\n";
         Files.writeString(big, ok + "1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET /" + "x".repeat(LogAnalyzer.BLOCK + 10)
                 + " HTTP/1.1\" 414 5 \"-\" \"ua\"\n" + ok);
         for (int threads : new int[] {1, 2}) {
-            assertThat(analyze(threads, big.toString()).stats().statusCounts()).containsEntry("200", 2L)
-                    .containsEntry("414", 1L);
+            LogStats s = analyze(threads, big.toString()).stats();
+            // Longer than the maximum line length: malformed, with its line number, never buffered whole.
+            assertThat(s.statusCounts()).as("threads=%d", threads).containsExactly(Map.entry("200", 2L));
+            assertThat(s.malformed).isEqualTo(1);
+            assertThat(s.samples()).singleElement().satisfies(m -> {
+                assertThat(m.tooLong()).isTrue();
+                assertThat(m.line()).isEqualTo(2);
+            });
         }
     }
 
