@@ -4,18 +4,18 @@ import dev.httpcodes.core.Lang;
 import dev.httpcodes.logs.AnalyzerOptions;
 import dev.httpcodes.logs.Follower;
 import dev.httpcodes.logs.LogAnalyzer;
-import dev.httpcodes.logs.LogFormat;
 import dev.httpcodes.logs.LogInputException;
-import dev.httpcodes.logs.LogReport;
-import dev.httpcodes.logs.ReportHtml;
-import dev.httpcodes.logs.ReportJson;
-import dev.httpcodes.logs.ReportText;
+import dev.httpcodes.logs.formats.Formats;
+import dev.httpcodes.logs.formats.LogFormat;
+import dev.httpcodes.logs.report.LogReport;
+import dev.httpcodes.logs.report.ReportHtml;
+import dev.httpcodes.logs.report.ReportJson;
+import dev.httpcodes.logs.report.ReportText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -32,9 +32,14 @@ import picocli.CommandLine.ParentCommand;
             + "counts by class and code, top paths, clients and agents per error, errors over time, and a "
             + "diagnosis from the knowledge base."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "1:no line could be read as a log line",
-            "2:usage error, or a file that cannot be read"})
+        exitCodeList = {"0:report written", "1:no line could be read as a log line (an empty file, too)",
+            "2:usage error, a file that cannot be read, or a format that cannot be told",
+            "3:report written, but an input stopped early (truncated or corrupt .gz, read error); the report "
+                + "covers what was read and standard error says where each input stopped"})
 final class LogsCommand implements Callable<Integer> {
+    /** The report was written, but an input stopped before its end (documented in --help). */
+    static final int INCOMPLETE = 3;
+
     @ParentCommand
     HttpcodesCommand root;
 
@@ -65,6 +70,10 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Parser threads (default: every core).")
     Integer threads;
 
+    @Option(names = "--max-line", paramLabel = "BYTES", description = "Longest line read (default 65536, "
+            + "256-1048576); longer lines are counted as malformed, never buffered.")
+    Integer maxLine;
+
     private final Context context;
 
     LogsCommand(Context context) {
@@ -77,14 +86,13 @@ final class LogsCommand implements Callable<Integer> {
         Lang lang = settings.lang();
         Optional<LogFormat> chosen = Optional.empty();
         if (format != null) {
-            chosen = LogFormat.fromId(format);
+            chosen = Formats.byId(format);
             if (chosen.isEmpty()) {
-                Problems.unknownName(context.err(), lang, "format", format,
-                        Arrays.stream(LogFormat.values()).map(LogFormat::id).toList());
+                Problems.unknownName(context.err(), lang, "format", format, Formats.ids());
                 return ExitCode.USAGE;
             }
         } else if (nginxFormat != null) {
-            chosen = Optional.of(LogFormat.NGINX);
+            chosen = Optional.of(Formats.NGINX);
         }
         int cores = Runtime.getRuntime().availableProcessors();
         if (threads != null && (threads < 1 || threads > 256)) {
@@ -95,16 +103,22 @@ final class LogsCommand implements Callable<Integer> {
             Problems.report(context.err(), "--follow needs exactly one file (not standard input)");
             return ExitCode.USAGE;
         }
-        LogAnalyzer analyzer = new LogAnalyzer(new AnalyzerOptions(chosen, Optional.ofNullable(nginxFormat),
-                Optional.ofNullable(jsonFields), threads != null ? threads : cores));
+        int longest = maxLine != null ? maxLine : AnalyzerOptions.DEFAULT_MAX_LINE;
+        if (longest < AnalyzerOptions.MIN_MAX_LINE || longest > AnalyzerOptions.MAX_MAX_LINE) {
+            Problems.report(context.err(), "--max-line must be " + AnalyzerOptions.MIN_MAX_LINE + "-"
+                    + AnalyzerOptions.MAX_MAX_LINE + ", not " + longest);
+            return ExitCode.USAGE;
+        }
+        AnalyzerOptions options = new AnalyzerOptions(chosen, Optional.ofNullable(nginxFormat),
+                Optional.ofNullable(jsonFields), threads != null ? threads : cores, longest);
+        LogAnalyzer analyzer = new LogAnalyzer(options);
         LogAnalyzer.LogStatsResult result;
         try {
             List<LogAnalyzer.Input> inputs = new ArrayList<>();
             for (String f : files) {
                 inputs.add(LogAnalyzer.open(f, System.in));
             }
-            long total = inputs.stream().mapToLong(LogAnalyzer.Input::size).filter(s -> s > 0).sum();
-            result = analyzer.analyze(inputs, progress(total));
+            result = analyzer.analyze(inputs, progress(LogAnalyzer.size(inputs)));
         } catch (LogInputException e) {
             clearProgress();
             Problems.report(context.err(), e.getMessage());
@@ -115,8 +129,15 @@ final class LogsCommand implements Callable<Integer> {
         if (!write(report, settings)) {
             return ExitCode.USAGE;
         }
+        for (LogAnalyzer.Incomplete stop : result.incomplete()) {
+            Problems.report(context.err(), stop.input() + ": " + stop.reason() + "; stopped after " + stop.bytes()
+                    + " bytes of log (" + stop.lines() + " lines); the report covers what was read");
+        }
         if (follow) {
-            return follow(analyzer, result, lang, settings);
+            return follow(options, result, lang, settings);
+        }
+        if (!result.incomplete().isEmpty()) {
+            return INCOMPLETE;
         }
         return report.lines == 0 ? ExitCode.NOTHING_FOUND : ExitCode.FOUND;
     }
@@ -138,12 +159,10 @@ final class LogsCommand implements Callable<Integer> {
         return true;
     }
 
-    private int follow(LogAnalyzer analyzer, LogAnalyzer.LogStatsResult result, Lang lang, OutputSettings settings)
-            throws InterruptedException {
-        String format = result.formats().get(0);
-        LogFormat f = LogFormat.fromId(format.substring(format.lastIndexOf(' ') + 1)).orElseThrow();
+    private int follow(AnalyzerOptions options, LogAnalyzer.LogStatsResult result, Lang lang,
+            OutputSettings settings) throws InterruptedException {
         try {
-            Follower follower = Follower.of(analyzer, files.get(0), f, result.stats());
+            Follower follower = Follower.of(options, files.get(0), result);
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(Math.max(1, followSeconds) * 1000L); // the refresh interval, not synchronisation
                 if (follower.poll() > 0) {

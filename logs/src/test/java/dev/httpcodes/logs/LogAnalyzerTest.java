@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.logs.formats.Formats;
+import dev.httpcodes.logs.report.LogReport;
+import dev.httpcodes.logs.stats.LogStats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +39,7 @@ class LogAnalyzerTest {
     static Path log;
     static Map<String, Long> expected;
     static long expectedMalformed;
+    static long firstMalformedLine;
 
     @BeforeAll
     static void writeLog() throws IOException {
@@ -63,12 +67,17 @@ class LogAnalyzerTest {
         log = dir.resolve("access.log");
         Files.writeString(log, b.toString());
         expected = new TreeMap<>();
+        long n = 0;
         for (String line : b.toString().split("\n")) {
+            n++;
             Matcher m = LINE.matcher(line);
             if (m.matches()) {
                 expected.merge(m.group(1), 1L, Long::sum);
             } else {
                 expectedMalformed++;
+                if (firstMalformedLine == 0) {
+                    firstMalformedLine = n;
+                }
             }
         }
         assertThat(Files.size(log)).as("several blocks and ranges").isGreaterThan(LogAnalyzer.BLOCK);
@@ -90,7 +99,9 @@ class LogAnalyzerTest {
             LogStats s = analyze(threads, log.toString()).stats();
             assertThat(s.statusCounts()).as("threads=%d", threads).isEqualTo(expected);
             assertThat(s.malformed).isEqualTo(expectedMalformed);
-            assertThat(s.malformedSamples).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith("this is not"));
+            assertThat(s.samples()).isNotEmpty().allSatisfy(m -> assertThat(m.text()).startsWith("this is not"));
+            assertThat(s.samples().get(0).line()).as("absolute line number, threads=%d", threads)
+                    .isEqualTo(firstMalformedLine);
         }
     }
 
@@ -125,14 +136,20 @@ class LogAnalyzerTest {
     }
 
     @Test
-    void aLineLongerThanABlockIsRead() throws Exception {
+    void aLineLongerThanTheMaximumIsMalformedWithItsLineNumber() throws Exception {
         Path big = dir.resolve("long-line.log");
         String ok = "1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"ua\"\n";
         Files.writeString(big, ok + "1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET /" + "x".repeat(LogAnalyzer.BLOCK + 10)
                 + " HTTP/1.1\" 414 5 \"-\" \"ua\"\n" + ok);
         for (int threads : new int[] {1, 2}) {
-            assertThat(analyze(threads, big.toString()).stats().statusCounts()).containsEntry("200", 2L)
-                    .containsEntry("414", 1L);
+            LogStats s = analyze(threads, big.toString()).stats();
+            // Longer than the maximum line length: malformed, with its line number, never buffered whole.
+            assertThat(s.statusCounts()).as("threads=%d", threads).containsExactly(Map.entry("200", 2L));
+            assertThat(s.malformed).isEqualTo(1);
+            assertThat(s.samples()).singleElement().satisfies(m -> {
+                assertThat(m.tooLong()).isTrue();
+                assertThat(m.line()).isEqualTo(2);
+            });
         }
     }
 
@@ -171,7 +188,7 @@ class LogAnalyzerTest {
         LogAnalyzer analyzer = new LogAnalyzer(AnalyzerOptions.defaults());
         LogAnalyzer.LogStatsResult result = analyzer.analyze(List.of(LogAnalyzer.open(growing.toString(), null)),
                 r -> { });
-        Follower follower = Follower.of(analyzer, growing.toString(), LogFormat.COMBINED, result.stats());
+        Follower follower = Follower.of(AnalyzerOptions.defaults(), growing.toString(), result);
         assertThat(follower.poll()).isZero();
         Files.writeString(growing, line + line + line.substring(0, 20), java.nio.file.StandardOpenOption.APPEND);
         assertThat(follower.poll()).isEqualTo(2);

@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.report;
 
 import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.ui.UiText;
@@ -16,7 +16,9 @@ public final class ReportText {
         var lang = r.lang;
         out.println(UiText.LOG_SUMMARY.format(lang, r.lines, r.malformed, time(r.firstTime), time(r.lastTime),
                 r.bytes));
-        r.formats.forEach(f -> out.println("  " + f));
+        r.formats.forEach(f -> out.println("  " + TerminalText.escape(f)));
+        r.incomplete.forEach(i -> out.println("  ! " + TerminalText.escape(i.input()) + ": " + i.reason() + " ("
+                + i.bytes() + " B, " + i.lines() + " lines read)"));
         out.println();
         out.println(UiText.BY_CLASS.in(lang));
         r.byClass.forEach((c, n) -> out.printf(Locale.ROOT, "  %-8s %12d  %6s%n", c, n, Patterns.percent(
@@ -55,7 +57,7 @@ public final class ReportText {
         if (!r.malformedSamples.isEmpty()) {
             out.println();
             out.println(UiText.MALFORMED_SAMPLES.in(lang));
-            r.malformedSamples.forEach(s -> out.println("  " + s));
+            r.malformedSamples.forEach(s -> out.println("  " + TerminalText.escape(s)));
         }
     }
 
@@ -64,10 +66,10 @@ public final class ReportText {
             return;
         }
         out.println("  " + title + ":");
-        values.forEach(v -> out.printf(Locale.ROOT, "    %8d  %s%n", v.getValue(), v.getKey()));
+        values.forEach(v -> out.printf(Locale.ROOT, "    %8d  %s%n", v.getValue(), TerminalText.escape(v.getKey())));
     }
 
     static String time(long epochSecond) {
-        return epochSecond == LogRecord.NO_TIME ? "-" : Instant.ofEpochSecond(epochSecond).toString();
+        return epochSecond == dev.httpcodes.logs.formats.LogRecord.NO_TIME ? "-" : Instant.ofEpochSecond(epochSecond).toString();
     }
 }

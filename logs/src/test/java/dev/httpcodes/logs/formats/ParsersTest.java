@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,11 +100,28 @@ class ParsersTest {
                 "2026-11-27 09:00:03 10.0.0.1 GET / - 443 - 192.0.2.9 curl/8 200 0 0 1",
                 "#Fields: date time c-ip sc-status sc-substatus",
                 "2026-11-27 09:00:04 192.0.2.10 404 3");
-        LogStats stats = LogAnalyzer.parseBlock(p, log.getBytes(StandardCharsets.UTF_8), 0, log.length());
-        assertThat(stats.statusCounts()).containsEntry("403.14", 1L).containsEntry("500.19", 1L)
-                .containsEntry("200", 1L).containsEntry("404.3", 1L).hasSize(4);
-        assertThat(stats.malformed).isZero();
-        assertThat(stats.errors.get("403.14").agents.top(1).get(0).getKey()).isEqualTo("Mozilla/5.0 (Windows)");
+        List<String> codes = new java.util.ArrayList<>();
+        String agent = null;
+        for (String line : log.split("\n")) {
+            byte[] b = line.getBytes(StandardCharsets.UTF_8);
+            if (line.startsWith("#")) {
+                p.directive(b, 0, b.length);
+                continue;
+            }
+            LogRecord r = parse(p, line);
+            assertThat(r).as(line).isNotNull();
+            codes.add(r.status + (r.substatus >= 0 ? "." + r.substatus : ""));
+            if (agent == null) {
+                agent = r.agent();
+            }
+        }
+        assertThat(codes).containsExactly("403.14", "500.19", "200", "404.3");
+        assertThat(agent).isEqualTo("Mozilla/5.0 (Windows)");
+        // A layout carried to another parser (another thread) reads the same.
+        IisParser other = new IisParser();
+        other.context(p.context());
+        assertThat(parse(other, "2026-11-27 09:00:04 192.0.2.10 404 3").substatus).isEqualTo(3);
+        assertThat(parse(new IisParser(), "2026-11-27 09:00:04 192.0.2.10 404 3")).as("no #Fields yet").isNull();
     }
 
     @Test
@@ -128,37 +145,16 @@ class ParsersTest {
     @Test
     void formatDetection() {
         assertThat(detect("1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"ua\"\n"))
-                .contains(LogFormat.COMBINED);
+                .contains(Formats.COMBINED);
         assertThat(detect("1.2.3.4 - - [27/Nov/2026:09:39:15 +0000] \"GET / HTTP/1.1\" 200 5\n"))
-                .contains(LogFormat.COMMON);
-        assertThat(detect("#Software: Microsoft Internet Information Services 10.0\n")).contains(LogFormat.IIS);
-        assertThat(detect("{\"status\":200}\n")).contains(LogFormat.JSON);
+                .contains(Formats.COMMON);
+        assertThat(detect("#Software: Microsoft Internet Information Services 10.0\n")).contains(Formats.IIS);
+        assertThat(detect("{\"status\":200}\n")).contains(Formats.JSON);
         assertThat(detect("hello\nworld\n")).isEmpty();
     }
 
     private static java.util.Optional<LogFormat> detect(String text) {
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        return LogFormat.detect(b, b.length);
-    }
-
-    @Test
-    void topCounterIsExactForSmallStreamsAndBoundedForLargeOnes() {
-        TopCounter c = new TopCounter();
-        for (int i = 0; i < 100; i++) {
-            c.add("a");
-        }
-        c.add("b");
-        c.add("b");
-        assertThat(c.top(2)).containsExactly(java.util.Map.entry("a", 100L), java.util.Map.entry("b", 2L));
-        TopCounter big = new TopCounter();
-        for (int i = 0; i < 100_000; i++) {
-            big.add("v" + i);
-            if (i % 10 == 0) {
-                big.add("frequent");
-            }
-        }
-        assertThat(big.top(1).get(0).getKey()).isEqualTo("frequent");
-        assertThat(big.top(Integer.MAX_VALUE).size()).isLessThan(2 * TopCounter.CAPACITY);
-        assertThat(List.of(big.distinct())).allSatisfy(d -> assertThat(d).isGreaterThanOrEqualTo(1000));
+        return Formats.detect(b, b.length);
     }
 }

@@ -1,10 +1,10 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Timestamps of access logs to epoch seconds, without allocating: nginx/Apache local time, ISO 8601, IIS. */
-final class Times {
+public final class Times {
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
 
     private Times() {
@@ -48,29 +48,40 @@ final class Times {
         int zoneHours = num(b, at + 22, 2);
         int zoneMinutes = num(b, at + 24, 2);
         if ((day | month | year | hour | minute | second | zoneHours | zoneMinutes) < 0 || sign == 0
-                || b[at + 2] != '/' || b[at + 6] != '/' || b[at + 11] != ':') {
+                || b[at + 2] != '/' || b[at + 6] != '/' || b[at + 11] != ':' || zoneHours > 23 || zoneMinutes > 59) {
             return LogRecord.NO_TIME;
         }
-        return epoch(year, month, day, hour, minute, second) - sign * (zoneHours * 3600L + zoneMinutes * 60L);
+        return checked(year, month, day, hour, minute, second, sign * (zoneHours * 3600L + zoneMinutes * 60L));
     }
 
     /** IIS: {@code 2026-11-27} and {@code 09:39:15}, in UTC as IIS writes them. */
-    static long dateAndTime(String date, String time) {
-        if (date.length() != 10 || time.length() < 8) {
+    static long dateAndTime(byte[] b, int dateAt, int dateEnd, int timeAt, int timeEnd) {
+        if (dateEnd - dateAt != 10 || timeEnd - timeAt < 8) {
             return LogRecord.NO_TIME;
         }
-        byte[] d = date.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] t = time.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        int year = num(d, 0, 4);
-        int month = num(d, 5, 2);
-        int day = num(d, 8, 2);
-        int hour = num(t, 0, 2);
-        int minute = num(t, 3, 2);
-        int second = num(t, 6, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
+        int year = num(b, dateAt, 4);
+        int month = num(b, dateAt + 5, 2);
+        int day = num(b, dateAt + 8, 2);
+        int hour = num(b, timeAt, 2);
+        int minute = num(b, timeAt + 3, 2);
+        int second = num(b, timeAt + 6, 2);
+        if ((year | month | day | hour | minute | second) < 0 || b[dateAt + 4] != '-' || b[dateAt + 7] != '-'
+                || b[timeAt + 2] != ':' || b[timeAt + 5] != ':') {
             return LogRecord.NO_TIME;
         }
-        return epoch(year, month, day, hour, minute, second);
+        return checked(year, month, day, hour, minute, second, 0);
+    }
+
+    /**
+     * Epoch seconds of a civil time with its offset, or {@link LogRecord#NO_TIME} when a field is out of its range or
+     * the instant is outside the span a log can hold ({@link LogRecord#saneTime}).
+     */
+    static long checked(int year, int month, int day, int hour, int minute, int second, long offsetSeconds) {
+        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
+            return LogRecord.NO_TIME;
+        }
+        long t = epoch(year, month, day, hour, minute, second) - offsetSeconds;
+        return LogRecord.saneTime(t) ? t : LogRecord.NO_TIME;
     }
 
     /** ISO 8601 with an offset ({@code 2026-11-27T09:39:15+00:00}, {@code …Z}), or epoch seconds/milliseconds. */
@@ -79,15 +90,20 @@ final class Times {
             return LogRecord.NO_TIME;
         }
         if (text.chars().allMatch(c -> c >= '0' && c <= '9' || c == '.')) {
-            try {
-                double value = Double.parseDouble(text);
-                return (long) (value > 1e11 ? value / 1000 : value);
-            } catch (NumberFormatException e) {
+            // Epoch seconds (nginx $msec: 1795000000.123) or milliseconds; a number of more digits than milliseconds
+            // of year 9999 is not a time.
+            int dot = text.indexOf('.');
+            int whole = dot < 0 ? text.length() : dot;
+            if (whole == 0 || whole > 15 || text.indexOf('.', whole + 1) >= 0) {
                 return LogRecord.NO_TIME;
             }
+            long value = Long.parseLong(text.substring(0, whole));
+            long seconds = value > 100_000_000_000L ? value / 1000 : value;
+            return LogRecord.saneTime(seconds) ? seconds : LogRecord.NO_TIME;
         }
         try {
-            return OffsetDateTime.parse(text).toEpochSecond();
+            long t = OffsetDateTime.parse(text).toEpochSecond();
+            return LogRecord.saneTime(t) ? t : LogRecord.NO_TIME;
         } catch (DateTimeParseException e) {
             return LogRecord.NO_TIME;
         }

@@ -1,12 +1,23 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
 /**
  * nginx/Apache "combined" and "common" lines, scanned byte by byte:
  * {@code addr ident user [time] "request" status bytes ["referer" "agent"]}. The request is read up to its closing
  * quote, honouring {@code \"} escapes, so a request with spaces or garbage in it still yields the right status
- * (where {@code awk '{print $9}'} picks the wrong field).
+ * (where {@code awk '{print $9}'} picks the wrong field). A timestamp that cannot be read or lies outside the
+ * sane range, or a bytes field of more than {@link LogRecord#MAX_DIGITS} digits, makes the line malformed.
  */
 final class CombinedParser implements LineParser {
+    private static final ThreadLocal<CombinedParser> DETECTOR = ThreadLocal.withInitial(CombinedParser::new);
+    private final LogRecord scratch = new LogRecord();
+
+    /** Whether a line reads as combined or common (format detection). */
+    static boolean reads(byte[] b, int start, int end) {
+        CombinedParser p = DETECTOR.get();
+        p.scratch.reset(b);
+        return p.parse(b, start, end, p.scratch);
+    }
+
     /** Per parser (so per thread): consecutive lines mostly share their timestamp. */
     private final Times.Cache times = new Times.Cache();
 
@@ -17,8 +28,7 @@ final class CombinedParser implements LineParser {
         if (clientEnd <= i) {
             return false;
         }
-        r.clientStart = i;
-        r.clientEnd = clientEnd;
+        r.client(b, i, clientEnd);
         int open = indexOf(b, (byte) '[', clientEnd, end);
         if (open < 0) {
             return false;
@@ -29,6 +39,9 @@ final class CombinedParser implements LineParser {
             return false;
         }
         r.epochSecond = times.parse(b, open + 1, close);
+        if (r.epochSecond == LogRecord.NO_TIME) {
+            return false;
+        }
         i = close + 1;
         if (i + 2 >= end || b[i] != ' ' || b[i + 1] != '"') {
             return false;
@@ -57,12 +70,19 @@ final class CombinedParser implements LineParser {
             return false;
         }
         i++;
-        long bytes = 0;
+        int bytesStart = i;
         while (i < end && b[i] >= '0' && b[i] <= '9') {
-            bytes = bytes * 10 + (b[i] - '0');
             i++;
         }
-        r.bytes = bytes;
+        if (i > bytesStart) {
+            long bytes = LogRecord.digits(b, bytesStart, i);
+            if (bytes < 0) {
+                return false;
+            }
+            r.bytes = bytes;
+        } else if (i < end && b[i] == '-') {
+            i++;
+        }
         if (status < 400) {
             // Only error lines report their agent: the rest of the line need not be scanned.
             return true;
@@ -76,8 +96,7 @@ final class CombinedParser implements LineParser {
                 if (agentOpen >= 0) {
                     int agentClose = closingQuote(b, agentOpen + 1, end);
                     if (agentClose >= 0) {
-                        r.agentStart = agentOpen + 1;
-                        r.agentEnd = agentClose;
+                        r.agent(b, agentOpen + 1, agentClose);
                     }
                 }
             }
@@ -93,8 +112,7 @@ final class CombinedParser implements LineParser {
         while (pathEnd < end && b[pathEnd] != ' ' && b[pathEnd] != '?') {
             pathEnd++;
         }
-        r.pathStart = pathStart;
-        r.pathEnd = pathEnd;
+        r.path(b, pathStart, pathEnd);
     }
 
     static int indexOf(byte[] b, byte c, int from, int end) {

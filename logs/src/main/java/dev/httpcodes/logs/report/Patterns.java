@@ -1,9 +1,11 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.report;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.logs.stats.LogStats;
+import dev.httpcodes.logs.stats.TopCounter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,7 @@ final class Patterns {
             found.add(text(registry, "server-errors", lang, percent(serverShare)));
         }
         long c404 = report.count("404");
-        LogStats.ErrorDetail notFound = stats.errors.get("404");
+        LogStats.ErrorDetail notFound = stats.errors("404");
         if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.distinct() >= 50) {
             found.add(text(registry, "scanning", lang, percent((double) c404 / report.lines),
                     notFound.paths.distinct() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"

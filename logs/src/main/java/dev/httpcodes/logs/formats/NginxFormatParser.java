@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,7 +15,11 @@ final class NginxFormatParser implements LineParser {
     static final Set<String> KNOWN = Set.of("remote_addr", "http_x_forwarded_for", "time_local", "time_iso8601",
             "msec", "request", "request_uri", "uri", "status", "body_bytes_sent", "bytes_sent", "http_user_agent");
 
-    private record Part(String literal, String variable) {
+    /** A literal (with its bytes, made once) or a variable. */
+    private record Part(String literal, String variable, byte[] bytes) {
+        Part(String literal, String variable) {
+            this(literal, variable, literal == null ? null : literal.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private final List<Part> parts;
@@ -74,7 +78,7 @@ final class NginxFormatParser implements LineParser {
         for (int k = 0; k < parts.size(); k++) {
             Part part = parts.get(k);
             if (part.literal() != null) {
-                byte[] lit = part.literal().getBytes(StandardCharsets.UTF_8);
+                byte[] lit = part.bytes();
                 if (!startsWith(b, i, end, lit)) {
                     return false;
                 }
@@ -84,7 +88,7 @@ final class NginxFormatParser implements LineParser {
             boolean quoted = k > 0 && parts.get(k - 1).literal() != null && parts.get(k - 1).literal().endsWith("\"");
             int valueEnd;
             if (k + 1 < parts.size()) {
-                byte[] next = parts.get(k + 1).literal().getBytes(StandardCharsets.UTF_8);
+                byte[] next = parts.get(k + 1).bytes();
                 valueEnd = find(b, i, end, next, quoted);
                 if (valueEnd < 0) {
                     return false;
@@ -118,33 +122,33 @@ final class NginxFormatParser implements LineParser {
             }
             case "remote_addr", "http_x_forwarded_for" -> {
                 if (variable.equals("remote_addr") || r.clientEnd == r.clientStart) {
-                    r.clientStart = start;
-                    r.clientEnd = end;
+                    r.client(b, start, end);
                 }
             }
-            case "time_local" -> r.epochSecond = Times.commonLog(b, start, end);
-            case "time_iso8601" -> r.epochSecond = Times.iso(new String(b, start, end - start, StandardCharsets.US_ASCII));
-            case "msec" -> r.epochSecond = Times.iso(new String(b, start, end - start, StandardCharsets.US_ASCII));
+            case "time_local" -> {
+                r.epochSecond = Times.commonLog(b, start, end);
+                return r.epochSecond != LogRecord.NO_TIME;
+            }
+            case "time_iso8601", "msec" -> {
+                r.epochSecond = Times.iso(new String(b, start, end - start, StandardCharsets.US_ASCII));
+                return r.epochSecond != LogRecord.NO_TIME;
+            }
             case "request" -> CombinedParser.path(b, start, end, r);
             case "request_uri", "uri" -> {
                 int q = start;
                 while (q < end && b[q] != '?') {
                     q++;
                 }
-                r.pathStart = start;
-                r.pathEnd = q;
+                r.path(b, start, q);
             }
             case "body_bytes_sent", "bytes_sent" -> {
-                long n = 0;
-                for (int i = start; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
-                    n = n * 10 + (b[i] - '0');
+                if (end - start == 1 && b[start] == '-') {
+                    return true;
                 }
-                r.bytes = n;
+                r.bytes = LogRecord.digits(b, start, end);
+                return r.bytes >= 0;
             }
-            case "http_user_agent" -> {
-                r.agentStart = start;
-                r.agentEnd = end;
-            }
+            case "http_user_agent" -> r.agent(b, start, end);
             default -> {
                 // matched and skipped
             }

@@ -1,5 +1,6 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -65,6 +66,7 @@ final class JsonLinesParser implements LineParser {
         int clientRank = Integer.MAX_VALUE;
         int agentRank = Integer.MAX_VALUE;
         int bytesRank = Integer.MAX_VALUE;
+        boolean timeBad = false;
         try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), b, start, end - start)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
@@ -101,20 +103,28 @@ final class JsonLinesParser implements LineParser {
                     statusText = value;
                 } else if ((rank = fields.time.indexOf(name)) >= 0 && rank < timeRank) {
                     timeRank = rank;
-                    r.epochSecond = name.equals("time_local") && value != null
-                            ? Times.commonLog(value.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0,
-                                    value.length()) : Times.iso(value);
+                    if (value != null) {
+                        byte[] local = value.getBytes(StandardCharsets.ISO_8859_1);
+                        r.epochSecond = name.equals("time_local") ? Times.commonLog(local, 0, local.length)
+                                : Times.iso(value);
+                        if (r.epochSecond == LogRecord.NO_TIME) {
+                            timeBad = true;
+                        }
+                    }
                 } else if ((rank = fields.path.indexOf(name)) >= 0 && rank < pathRank) {
                     pathRank = rank;
-                    r.pathText = pathOf(name, value);
+                    text(pathOf(name, value), r::path);
                 } else if ((rank = fields.client.indexOf(name)) >= 0 && rank < clientRank) {
                     clientRank = rank;
-                    r.clientText = value;
+                    text(value, r::client);
                 } else if ((rank = fields.agent.indexOf(name)) >= 0 && rank < agentRank) {
                     agentRank = rank;
-                    r.agentText = value;
+                    text(value, r::agent);
                 } else if ((rank = fields.bytes.indexOf(name)) >= 0 && rank < bytesRank && value != null
-                        && value.matches("[0-9]{1,18}")) {
+                        && !value.equals("-")) {
+                    if (!value.matches("[0-9]{1," + LogRecord.MAX_DIGITS + "}")) {
+                        return false;
+                    }
                     bytesRank = rank;
                     r.bytes = Long.parseLong(value);
                 }
@@ -122,11 +132,22 @@ final class JsonLinesParser implements LineParser {
         } catch (RuntimeException e) {
             return false;
         }
-        if (statusText == null || !statusText.matches("[0-9]{3}")) {
+        if (statusText == null || !statusText.matches("[0-9]{3}") || timeBad) {
             return false;
         }
         r.status = Integer.parseInt(statusText);
         return true;
+    }
+
+    private interface Range {
+        void set(byte[] b, int start, int end);
+    }
+
+    private static void text(String value, Range field) {
+        if (value != null) {
+            byte[] b = value.getBytes(StandardCharsets.UTF_8);
+            field.set(b, 0, b.length);
+        }
     }
 
     /** A request line ("GET /x HTTP/1.1") or URL gives its path without the query. */

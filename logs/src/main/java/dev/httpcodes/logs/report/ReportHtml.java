@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.report;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.ui.CodeSpans;

@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.formats;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -9,7 +9,7 @@ import java.nio.ByteOrder;
  * The log parsers spend most of their time looking for line ends and quotes; this is several times faster than a
  * byte loop, which the JIT does not vectorise.
  */
-final class ByteSearch {
+public final class ByteSearch {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
@@ -18,7 +18,7 @@ final class ByteSearch {
     }
 
     /** The index of the first {@code c} in {@code b[from, end)}, or {@code end} when there is none. */
-    static int find(byte[] b, byte c, int from, int end) {
+    public static int find(byte[] b, byte c, int from, int end) {
         long pattern = ONES * (c & 0xff);
         int i = from;
         for (; i + 8 <= end; i += 8) {
@@ -37,7 +37,7 @@ final class ByteSearch {
     }
 
     /** The index of the first {@code c1} or {@code c2} in {@code b[from, end)}, or {@code end}. */
-    static int findEither(byte[] b, byte c1, byte c2, int from, int end) {
+    public static int findEither(byte[] b, byte c1, byte c2, int from, int end) {
         long p1 = ONES * (c1 & 0xff);
         long p2 = ONES * (c2 & 0xff);
         int i = from;

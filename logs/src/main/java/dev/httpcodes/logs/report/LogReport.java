@@ -1,4 +1,9 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.report;
+
+import dev.httpcodes.logs.LogAnalyzer;
+import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.stats.LogStats;
+import dev.httpcodes.logs.stats.Malformed;
 
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
@@ -55,12 +60,23 @@ public final class LogReport {
     public final long bucketSeconds;
     public final List<Bucket> buckets;
     public final List<String> patterns;
+    /** Inputs that stopped before their end: "file: why, after N bytes (line L); …". */
+    public final List<LogAnalyzer.Incomplete> incomplete;
 
-    private LogReport(Lang lang, LogStats s, List<String> formats, Registry registry) {
+    private LogReport(Lang lang, LogAnalyzer.LogStatsResult result, Registry registry) {
+        LogStats s = result.stats();
+        List<String> formats = result.formats();
         this.lang = lang;
         this.lines = s.lines;
         this.malformed = s.malformed;
-        this.malformedSamples = List.copyOf(s.malformedSamples);
+        this.incomplete = result.incomplete();
+        List<String> names = result.names();
+        List<String> samples = new ArrayList<>();
+        for (Malformed m : s.samples()) {
+            samples.add(names.get(m.input()) + ":" + m.line() + ": "
+                    + (m.tooLong() ? "[> " + result.maxLine() + " B] " : "") + m.text());
+        }
+        this.malformedSamples = List.copyOf(samples);
         this.bytes = s.bytes;
         this.firstTime = s.firstTime == Long.MAX_VALUE ? LogRecord.NO_TIME : s.firstTime;
         this.lastTime = s.lastTime == Long.MIN_VALUE ? LogRecord.NO_TIME : s.lastTime;
@@ -78,7 +94,7 @@ public final class LogReport {
         List<ErrorReport> errorReports = new ArrayList<>();
         codes.stream().filter(c -> StatusCode.parse(c.code()).code() >= 400)
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
-                .forEach(c -> errorReports.add(errorReport(registry, c, s.errors.get(c.code()))));
+                .forEach(c -> errorReports.add(errorReport(registry, c, s.errors(c.code()))));
         this.errors = List.copyOf(errorReports);
         long span = lastTime == LogRecord.NO_TIME ? 0 : lastTime - firstTime;
         long size = span <= 6 * 3600 ? 60 : span <= 14 * 86400 ? 3600 : 86400;
@@ -89,7 +105,7 @@ public final class LogReport {
     }
 
     public static LogReport of(LogAnalyzer.LogStatsResult result, Registry registry, Lang lang) {
-        return new LogReport(lang, result.stats(), result.formats(), registry);
+        return new LogReport(lang, result, registry);
     }
 
     private CodeCount codeCount(Registry registry, StatusCode c, long count) {
@@ -120,6 +136,7 @@ public final class LogReport {
     }
 
     private static List<Bucket> buckets(LogStats s, long size) {
+        // Time is clamped to a sane range when parsed, so minute × 60 never overflows.
         TreeMap<Long, long[]> grouped = new TreeMap<>();
         s.minutes.forEach((minute, counts) -> {
             long start = Math.floorDiv(minute * 60, size) * size;

@@ -1,4 +1,4 @@
-package dev.httpcodes.logs;
+package dev.httpcodes.logs.report;
 
 import java.time.Instant;
 import java.util.List;
@@ -62,6 +62,9 @@ public final class ReportJson {
             x.put("clientErrors", b.clientErrors());
             x.put("serverErrors", b.serverErrors());
         }
+        ArrayNode incomplete = o.putArray("incomplete");
+        r.incomplete.forEach(i -> incomplete.addObject().put("input", i.input()).put("bytes", i.bytes())
+                .put("lines", i.lines()).put("reason", i.reason()));
         ArrayNode patterns = o.putArray("patterns");
         r.patterns.forEach(patterns::add);
         return MAPPER.writeValueAsString(o);
@@ -85,7 +88,7 @@ public final class ReportJson {
     }
 
     private static void putTime(ObjectNode o, String name, long epochSecond) {
-        if (epochSecond == LogRecord.NO_TIME) {
+        if (epochSecond == dev.httpcodes.logs.formats.LogRecord.NO_TIME) {
             o.putNull(name);
         } else {
             o.put(name, Instant.ofEpochSecond(epochSecond).toString());

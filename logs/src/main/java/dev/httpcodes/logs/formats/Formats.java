@@ -1,0 +1,65 @@
+package dev.httpcodes.logs.formats;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The format table: every format {@code httpcodes logs} reads, one row each (name, detector, parser factory).
+ * Adding a format is one parser class and one row here; nothing else switches on formats. Detection picks the row
+ * with the highest score (at least half the sample lines), earlier rows winning ties.
+ */
+public final class Formats {
+    /** nginx/Apache combined: common plus {@code "referer" "agent"}. */
+    public static final LogFormat COMBINED = new LogFormat("combined",
+            s -> s.share((b, from, to) -> CombinedParser.reads(b, from, to) && b[to - 1] == '"'),
+            o -> new CombinedParser());
+    /** nginx/Apache common (read by the combined parser, which stops after the bytes field). */
+    public static final LogFormat COMMON = new LogFormat("common",
+            s -> s.share((b, from, to) -> CombinedParser.reads(b, from, to) && b[to - 1] != '"'),
+            o -> new CombinedParser());
+    /** IIS W3C extended, with {@code #Fields:} directives. */
+    public static final LogFormat IIS = new LogFormat("iis",
+            s -> s.anyLineStartsWith("#Software: Microsoft") || s.anyLineStartsWith("#Fields:") ? 1 : 0,
+            o -> new IisParser());
+    /** One JSON object per line. */
+    public static final LogFormat JSON = new LogFormat("json",
+            s -> s.share((b, from, to) -> b[from] == '{'),
+            o -> new JsonLinesParser(o.jsonFields().map(JsonLinesParser.Fields::parse)
+                    .orElse(JsonLinesParser.Fields.DEFAULT)));
+    /** Any nginx {@code log_format}, given with {@code --nginx-format}. */
+    public static final LogFormat NGINX = new LogFormat("nginx", LogFormat.Detector.NEVER,
+            o -> new NginxFormatParser(o.nginxFormat().orElseThrow(() -> new IllegalArgumentException(
+                    "--format nginx needs --nginx-format '<log_format string>'"))));
+
+    /** The table. */
+    public static final List<LogFormat> ALL = List.of(COMBINED, COMMON, IIS, JSON, NGINX);
+
+    private Formats() {
+    }
+
+    public static Optional<LogFormat> byId(String id) {
+        return ALL.stream().filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(LogFormat::id).toList();
+    }
+
+    /** The format of a file from its first lines; empty when no format reads at least half of them. */
+    public static Optional<LogFormat> detect(Sample sample) {
+        LogFormat best = null;
+        double bestScore = 0.5 - 1e-9;
+        for (LogFormat f : ALL) {
+            double score = f.detector().score(sample);
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public static Optional<LogFormat> detect(byte[] bytes, int length) {
+        return detect(new Sample(bytes, length));
+    }
+}
