@@ -1,6 +1,7 @@
 package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.ops.AccessLog;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;

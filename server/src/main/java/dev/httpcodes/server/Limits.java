@@ -1,17 +1,17 @@
 package dev.httpcodes.server;
 
 /** Every size and count a client controls, capped. */
-final class Limits {
+public final class Limits {
     /** Longest request line; longer gets 414 from the HTTP codec. */
     static final int MAX_REQUEST_LINE = 8 * 1024;
     /** Largest header section; larger gets 431 from the HTTP codec. */
     static final int MAX_HEADER_SIZE = 16 * 1024;
     /** Longest search query, in characters. */
-    static final int MAX_QUERY = 200;
+    public static final int MAX_QUERY = 200;
     /** Most results one search or list page returns. */
-    static final int MAX_RESULTS = 100;
+    public static final int MAX_RESULTS = 100;
     /** Default number of search results. */
-    static final int DEFAULT_RESULTS = 20;
+    public static final int DEFAULT_RESULTS = 20;
     /** Idle connections are closed after this many seconds. */
     static final int IDLE_TIMEOUT_SECONDS = 60;
     /** Lines the access log may queue before it starts dropping (and counting) them. */

@@ -3,6 +3,10 @@ package dev.httpcodes.server;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.core.search.Search;
+import dev.httpcodes.server.ops.AccessLog;
+import dev.httpcodes.server.ops.Metrics;
+import dev.httpcodes.server.ops.RateLimiter;
+import dev.httpcodes.server.protocol.ResponseCache;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,13 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * limiter, metrics, the access log and the counts behind the caps. Each part is safe to use from several event loops
  * at once.
  */
-final class ServerState {
-    final ServerConfig config;
-    final Registry registry;
+public final class ServerState {
+    public final ServerConfig config;
+    public final Registry registry;
     final Search search;
     final Metrics metrics;
     final ResponseCache cache;
-    final RateLimiter rateLimiter = new RateLimiter();
+    public final RateLimiter rateLimiter = new RateLimiter();
     final Optional<AccessLog> accessLog;
     final AtomicInteger openConnections = new AtomicInteger();
     final AtomicLong refusedConnections = new AtomicLong();
@@ -50,7 +54,7 @@ final class ServerState {
     }
 
     /** Takes a slot for a slow response; false (and counted) when all {@code maxSlowResponses} are taken. */
-    boolean startSlow() {
+    public boolean startSlow() {
         if (slowResponses.incrementAndGet() > config.capacity().maxSlowResponses()) {
             slowResponses.decrementAndGet();
             refusedSlowResponses.incrementAndGet();
@@ -59,7 +63,7 @@ final class ServerState {
         return true;
     }
 
-    void endSlow() {
+    public void endSlow() {
         slowResponses.decrementAndGet();
     }
 

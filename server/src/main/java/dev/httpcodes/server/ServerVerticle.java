@@ -1,5 +1,9 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.server.ops.AccessLog;
+import dev.httpcodes.server.ops.Metrics;
+import dev.httpcodes.server.protocol.ConnectionGuard;
+import dev.httpcodes.server.protocol.FramingCheck;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;

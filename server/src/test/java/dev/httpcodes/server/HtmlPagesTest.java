@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.pages.Html;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -2,6 +2,7 @@ package dev.httpcodes.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.httpcodes.server.protocol.ResponseCache;
 import org.junit.jupiter.api.Test;
 
 class ResponseCacheTest {

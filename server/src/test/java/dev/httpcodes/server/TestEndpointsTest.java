@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusCode;
+import dev.httpcodes.server.endpoints.TestRequest;
+import dev.httpcodes.server.pages.Html;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,0 +1,474 @@
+package dev.httpcodes.server.endpoints;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.StatusCode;
+import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.server.ServerState;
+import dev.httpcodes.server.api.ApiHandlers;
+import dev.httpcodes.server.ops.RateLimiter;
+import dev.httpcodes.server.pages.Html;
+import dev.httpcodes.server.pages.Layout;
+import dev.httpcodes.server.protocol.AcceptedType;
+import dev.httpcodes.server.protocol.LanguageChoice;
+import dev.httpcodes.server.protocol.Responses;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Test endpoints compatible with httpstat.us and httpbin: any status code on demand, with the header fields it
+ * implies, a negotiated body, delays, faults and caller-chosen headers. Delays use timers on the event loop, so a
+ * sleeping request holds no thread.
+ */
+public final class TestEndpoints {
+    static final int MAX_REDIRECTS = 20;
+    static final int MAX_DRIP_BYTES = 1024 * 1024;
+    /** How long a dribbled body takes at most, whatever its size. */
+    static final Duration DRIBBLE_TIME = Duration.ofSeconds(2);
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static final Pattern DIGITS_3 = Pattern.compile("[0-9]{1,3}");
+    private static final Pattern DIGITS_6 = Pattern.compile("[0-9]{1,6}");
+    private static final Pattern DIGITS_8 = Pattern.compile("[0-9]{1,8}");
+    private static final Pattern SEED = Pattern.compile("-?[0-9]{1,18}");
+
+    private final Vertx vertx;
+    private final Registry registry;
+    private final Duration maxDelay;
+    private final ServerState state;
+
+    public TestEndpoints(Vertx vertx, ServerState state) {
+        this.vertx = vertx;
+        this.state = state;
+        this.registry = state.registry;
+        this.maxDelay = state.config.maxDelay();
+    }
+
+    /** {@code /{code}} and {@code /{code}/anything} (httpstat.us). */
+    public void byPath(RoutingContext ctx) {
+        spec(ctx, ctx.pathParam("code"), false);
+    }
+
+    /** {@code /status/{codes}} (httpbin): one code, a list, or weights. */
+    public void status(RoutingContext ctx) {
+        spec(ctx, ctx.pathParam("codes"), false);
+    }
+
+    /** {@code /random/{codes}} (httpstat.us): a list with ranges. */
+    public void random(RoutingContext ctx) {
+        spec(ctx, ctx.pathParam("codes"), true);
+    }
+
+    private void spec(RoutingContext ctx, String text, boolean ranges) {
+        StatusSpec spec;
+        try {
+            spec = StatusSpec.parse(text, ranges);
+        } catch (StatusSpec.BadSpec e) {
+            bad(ctx, e.getMessage());
+            return;
+        }
+        Optional<RandomGenerator> random = seeded(ctx);
+        if (random == null) {
+            return;
+        }
+        answer(ctx, spec.pick(random.orElseGet(ThreadLocalRandom::current)));
+    }
+
+    /** {@code /unstable?failure_rate=0.3&seed=7} (go-httpbin): 500 with that probability, 200 otherwise. */
+    public void unstable(RoutingContext ctx) {
+        String rate = ctx.request().getParam("failure_rate", "0.5");
+        double failureRate;
+        try {
+            failureRate = Double.parseDouble(rate);
+        } catch (NumberFormatException e) {
+            failureRate = -1;
+        }
+        if (!(failureRate >= 0 && failureRate <= 1)) {
+            bad(ctx, "failure_rate must be a number from 0 to 1, not \"" + ApiHandlers.truncate(rate) + "\"");
+            return;
+        }
+        Optional<RandomGenerator> random = seeded(ctx);
+        if (random == null) {
+            return;
+        }
+        boolean fail = random.orElseGet(ThreadLocalRandom::current).nextDouble() < failureRate;
+        answer(ctx, StatusCode.of(fail ? 500 : 200));
+    }
+
+    /** {@code /delay/{seconds}} (httpbin): 200 after that many seconds (fractions allowed), capped. */
+    public void delay(RoutingContext ctx) {
+        String value = ctx.pathParam("seconds");
+        double seconds;
+        try {
+            seconds = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            seconds = -1;
+        }
+        if (!(seconds >= 0) || seconds * 1000 > maxDelay.toMillis()) {
+            bad(ctx, "the delay must be 0 to " + maxDelay.toSeconds() + " seconds, not \""
+                    + ApiHandlers.truncate(value) + "\"");
+            return;
+        }
+        long ms = Math.round(seconds * 1000);
+        if (ms > 0 && !slow(ctx)) {
+            return;
+        }
+        later(ctx, ms, () -> answer(ctx, StatusCode.of(200)));
+    }
+
+    /** {@code /redirect/{n}} (httpbin): a chain of n 302s ending at /200. */
+    public void redirect(RoutingContext ctx) {
+        String value = ctx.pathParam("n");
+        int n = DIGITS_3.matcher(value).matches() ? Integer.parseInt(value) : -1;
+        if (n < 1 || n > MAX_REDIRECTS) {
+            bad(ctx, "the number of redirects must be 1 to " + MAX_REDIRECTS + ", not \""
+                    + ApiHandlers.truncate(value) + "\"");
+            return;
+        }
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(302).setStatusMessage(phrase(StatusCode.of(302)))
+                .putHeader("Location", n == 1 ? "/200" : "/redirect/" + (n - 1)).end();
+    }
+
+    /**
+     * {@code /drip?duration=2&numbytes=10&code=200&delay=0} (httpbin): after {@code delay} seconds, sends the status
+     * and then {@code numbytes} bytes spread over {@code duration} seconds.
+     */
+    public void drip(RoutingContext ctx) {
+        try {
+            Duration duration = seconds(ctx, "duration", "2");
+            Duration delay = seconds(ctx, "delay", "0");
+            String bytesParam = ctx.request().getParam("numbytes", "10");
+            int bytes = DIGITS_8.matcher(bytesParam).matches() ? Integer.parseInt(bytesParam) : -1;
+            if (bytes < 1 || bytes > MAX_DRIP_BYTES) {
+                throw new TestRequest.Invalid("numbytes must be 1 to " + MAX_DRIP_BYTES + ", not \""
+                        + ApiHandlers.truncate(bytesParam) + "\"");
+            }
+            StatusSpec spec = StatusSpec.parse(ctx.request().getParam("code", "200"), false);
+            StatusCode code = spec.pick(ThreadLocalRandom.current());
+            if (!slow(ctx)) {
+                return;
+            }
+            later(ctx, delay.toMillis(), () -> startDrip(ctx, code, bytes, duration));
+        } catch (TestRequest.Invalid | StatusSpec.BadSpec e) {
+            bad(ctx, e.getMessage());
+        }
+    }
+
+    /** The head of a drip, under the same rules as {@code /{code}}: 444 closes, 1xx goes out as interim. */
+    private void startDrip(RoutingContext ctx, StatusCode code, int bytes, Duration duration) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed()) {
+            return;
+        }
+        if (code.code() == 444 && !code.hasSubcode()) {
+            abort(ctx);
+            return;
+        }
+        int status = code.code();
+        boolean interim = status >= 100 && status < 200;
+        if (interim) {
+            interim(ctx, status);
+            status = 200;
+        }
+        response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
+        MultiMap headers = response.headers();
+        ImpliedHeaders.add(headers, status, "/200", null, bytes);
+        headers.set("Cache-Control", "no-store");
+        headers.set("Access-Control-Allow-Origin", "*");
+        if (status == 204 || status == 205 || status == 304) {
+            response.end();
+            return;
+        }
+        headers.set("Content-Type", "application/octet-stream");
+        if (ctx.request().method() == HttpMethod.HEAD) {
+            // The length a GET would get, and no body: a body after a HEAD response would be read as the next
+            // response on a kept-alive connection.
+            headers.set("Content-Length", Integer.toString(bytes));
+            response.end();
+            return;
+        }
+        response.setChunked(true);
+        response.writeHead();
+        Drip.start(vertx, response, null, bytes, duration.toMillis());
+    }
+
+    private Duration seconds(RoutingContext ctx, String name, String fallback) throws TestRequest.Invalid {
+        String value = ctx.request().getParam(name, fallback);
+        try {
+            double s = Double.parseDouble(value);
+            if (s >= 0 && s * 1000 <= maxDelay.toMillis()) {
+                return Duration.ofMillis(Math.round(s * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new TestRequest.Invalid(name + " must be 0 to " + maxDelay.toSeconds() + " seconds, not \""
+                + ApiHandlers.truncate(value) + "\"");
+    }
+
+    /** {@code /ratelimit?limit=5&window=60}: 200 until the limit, then 429 with Retry-After and RateLimit fields. */
+    public void rateLimit(RoutingContext ctx) {
+        String limitParam = ctx.request().getParam("limit", "5");
+        String windowParam = ctx.request().getParam("window", "60");
+        int limit = DIGITS_6.matcher(limitParam).matches() ? Integer.parseInt(limitParam) : -1;
+        int window = DIGITS_6.matcher(windowParam).matches() ? Integer.parseInt(windowParam) : -1;
+        if (limit < 1 || limit > RateLimiter.MAX_LIMIT || window < 1 || window > RateLimiter.MAX_WINDOW_SECONDS) {
+            bad(ctx, "limit must be 1 to " + RateLimiter.MAX_LIMIT + " and window 1 to "
+                    + RateLimiter.MAX_WINDOW_SECONDS + " seconds");
+            return;
+        }
+        String client = RateLimiter.clientKey(ctx.request().remoteAddress() == null ? null
+                : ctx.request().remoteAddress().hostAddress());
+        Optional<RateLimiter.Decision> decision = state.rateLimiter.take(client, limit, window * 1000L,
+                System.currentTimeMillis());
+        if (decision.isEmpty()) {
+            ctx.response().putHeader("Retry-After", ImpliedHeaders.DEFAULT_RETRY_AFTER);
+            Responses.problem(ctx, registry, LanguageChoice.of(ctx), 503, "the rate limiter is tracking as many "
+                    + "clients as it can; retry later", List.of());
+            return;
+        }
+        RateLimiter.Decision d = decision.get();
+        MultiMap headers = ctx.response().headers();
+        headers.set("RateLimit-Policy", limit + ";w=" + window);
+        headers.set("RateLimit", "limit=" + limit + ", remaining=" + d.remaining() + ", reset=" + d.resetSeconds());
+        headers.set("RateLimit-Limit", Integer.toString(limit));
+        headers.set("RateLimit-Remaining", Integer.toString(d.remaining()));
+        headers.set("RateLimit-Reset", Long.toString(d.resetSeconds()));
+        if (d.allowed()) {
+            answer(ctx, StatusCode.of(200));
+        } else {
+            headers.set("Retry-After", Long.toString(d.resetSeconds()));
+            answer(ctx, StatusCode.of(429));
+        }
+    }
+
+    /** Answers with a status after the requested delays and faults. */
+    private void answer(RoutingContext ctx, StatusCode code) {
+        TestRequest options;
+        try {
+            options = new TestRequest(ctx.request(), maxDelay);
+        } catch (TestRequest.Invalid e) {
+            bad(ctx, e.getMessage());
+            return;
+        }
+        if ((!options.sleep.isZero() || !options.sleepAfterHeaders.isZero() || options.dribbleBody)
+                && ctx.get(SLOW) == null && !slow(ctx)) {
+            return;
+        }
+        later(ctx, options.sleep.toMillis(), () -> respond(ctx, code, options));
+    }
+
+    private void respond(RoutingContext ctx, StatusCode code, TestRequest options) {
+        HttpServerResponse response = ctx.response();
+        if (response.closed()) {
+            return;
+        }
+        if (options.abortBeforeHeaders || code.code() == 444 && !code.hasSubcode()) {
+            abort(ctx);
+            return;
+        }
+        int status = code.code();
+        Lang lang = LanguageChoice.of(ctx);
+        Optional<Entry> entry = entry(code);
+        boolean interim = status >= 100 && status < 200;
+        if (interim) {
+            interim(ctx, status);
+            status = 200;
+        }
+        boolean noContent = status == 204 || status == 205 || status == 304
+                || ctx.request().method() == HttpMethod.HEAD || options.suppressBody;
+        AcceptedType type = AcceptedType.of(ctx.request().getHeader("Accept"));
+        String body = noContent ? "" : body(type, code, entry, lang, interim);
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        response.setStatusCode(status).setStatusMessage(interim ? phrase(StatusCode.of(200)) : phrase(code));
+        MultiMap headers = response.headers();
+        ImpliedHeaders.add(headers, status, options.location, options.retryAfter, bytes.length);
+        if (status == 206 && bytes.length > 0) {
+            int half = Math.max(1, bytes.length / 2);
+            headers.set("Content-Range", "bytes 0-" + (half - 1) + "/" + bytes.length);
+            bytes = java.util.Arrays.copyOf(bytes, half);
+        }
+        code.subcode().ifPresent(s -> headers.set("X-Substatus", Integer.toString(s)));
+        headers.set("Cache-Control", "no-store");
+        headers.set("Access-Control-Allow-Origin", "*");
+        headers.set("Access-Control-Expose-Headers", "*");
+        if (!noContent) {
+            headers.set("Content-Type", type.contentType);
+        }
+        // A caller's field replaces the one the status implies (one Location, one Retry-After), while several
+        // caller fields of one name all go out.
+        for (Map.Entry<String, String> h : options.headers) {
+            headers.remove(h.getKey());
+        }
+        for (Map.Entry<String, String> h : options.headers) {
+            headers.add(h.getKey(), h.getValue());
+        }
+        if (status == 304) {
+            // A 304 carries no representation metadata beyond what updates a cache (RFC 9110 §15.4.5); found by
+            // httpcodes check (rule not-modified-metadata).
+            headers.remove("Content-Language");
+        }
+        if (bytes.length == 0) {
+            response.end();
+            return;
+        }
+        Buffer buffer = Buffer.buffer(bytes);
+        if (options.abortAfterHeaders || options.abortDuringBody || options.dribbleBody
+                || !options.sleepAfterHeaders.isZero()) {
+            response.setChunked(true);
+            response.writeHead();
+            if (options.abortAfterHeaders) {
+                later(ctx, 50, () -> abort(ctx));
+                return;
+            }
+            byte[] dribbled = bytes;
+            later(ctx, options.sleepAfterHeaders.toMillis(), () -> {
+                if (options.abortDuringBody) {
+                    response.write(buffer.getBuffer(0, Math.max(1, buffer.length() / 2)));
+                    later(ctx, 50, () -> abort(ctx));
+                } else if (options.dribbleBody) {
+                    Drip.start(vertx, response, dribbled, dribbled.length, DRIBBLE_TIME.toMillis());
+                } else {
+                    response.end(buffer);
+                }
+            });
+            return;
+        }
+        response.end(buffer);
+    }
+
+    /** 100 and 103 go out as real interim responses before the final one; the others cannot be sent alone. */
+    private void interim(RoutingContext ctx, int status) {
+        HttpServerResponse response = ctx.response();
+        if (status == 100) {
+            response.writeContinue();
+        } else if (status == 103) {
+            response.writeEarlyHints(MultiMap.caseInsensitiveMultiMap()
+                    .add("Link", "</assets/app.css>; rel=preload; as=style"));
+        } else {
+            response.putHeader("X-HttpStatus-Interim-Not-Sent", Integer.toString(status));
+        }
+        response.putHeader("X-HttpStatus-Interim", Integer.toString(status));
+    }
+
+    private String body(AcceptedType type, StatusCode code, Optional<Entry> entry, Lang lang, boolean interim) {
+        String phrase = phrase(code);
+        String title = entry.map(e -> e.title().in(lang)).orElse(phrase);
+        return switch (type) {
+            case JSON -> {
+                ObjectNode o = MAPPER.createObjectNode();
+                o.put("code", code.code());
+                o.put("description", phrase);
+                code.subcode().ifPresent(s -> o.put("substatus", s));
+                entry.ifPresent(e -> {
+                    o.put("id", e.id());
+                    o.put("title", e.title().in(lang));
+                    o.put("summary", e.summary().in(lang));
+                });
+                if (interim) {
+                    o.put("interim", true);
+                }
+                yield Responses.htmlSafe(MAPPER.writeValueAsString(o));
+            }
+            case HTML -> Layout.page(lang, code + " " + phrase, "/" + code, "",
+                    "<h1>" + Html.esc(code + " " + phrase) + "</h1>\n<p>" + Html.esc(title) + "</p>\n"
+                    + entry.map(e -> "<p>" + Html.esc(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
+                            + Html.esc(e.id()) + "\">" + UiText.ALL_ENTRIES.in(lang) + " → " + Html.esc(e.id())
+                            + "</a></p>\n").orElse(""));
+            case TEXT -> code + " " + phrase + (code.hasSubcode() && entry.isPresent()
+                    ? " (" + entry.get().title().in(lang) + ")" : "");
+        };
+    }
+
+    /** The registry's entry for the code: the sub-status one, or the standard meaning of the number. */
+    private Optional<Entry> entry(StatusCode code) {
+        List<Entry> found = registry.find(code);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The reason phrase: the number's first meaning, or the name of its class for a number nobody uses. */
+    String phrase(StatusCode code) {
+        return registry.reasonPhrase(code.code());
+    }
+
+    /** Ends the exchange without a (complete) response: a closed connection on HTTP/1, a reset stream on HTTP/2. */
+    private static void abort(RoutingContext ctx) {
+        if (ctx.request().version() == HttpVersion.HTTP_2) {
+            ctx.response().reset();
+        } else {
+            ctx.request().connection().close();
+        }
+    }
+
+    /**
+     * Runs {@code action} after {@code millis}; a failure in it goes to the router's failure handler, as one in a
+     * handler would (a timer callback is outside the router's reach otherwise).
+     */
+    private void later(RoutingContext ctx, long millis, Runnable action) {
+        if (millis <= 0) {
+            action.run();
+        } else {
+            vertx.setTimer(millis, id -> {
+                try {
+                    action.run();
+                } catch (RuntimeException e) {
+                    ctx.fail(e);
+                }
+            });
+        }
+    }
+
+    private static final String SLOW = "httpcodes.slow";
+
+    /**
+     * Takes one of the server's slots for slow responses, given back when the response ends or its connection
+     * closes; when none is free, answers 503 with Retry-After and returns false.
+     */
+    private boolean slow(RoutingContext ctx) {
+        if (!state.startSlow()) {
+            ctx.response().putHeader("Retry-After", ImpliedHeaders.DEFAULT_RETRY_AFTER);
+            Responses.problem(ctx, registry, LanguageChoice.of(ctx), 503, "too many slow responses in flight (at most "
+                    + state.config.capacity().maxSlowResponses() + "); retry later", List.of());
+            return false;
+        }
+        ctx.put(SLOW, Boolean.TRUE);
+        ctx.addEndHandler(done -> state.endSlow());
+        return true;
+    }
+
+    /** The random source: {@code ?seed=} makes the choice reproducible; null after answering 400 for a bad seed. */
+    private Optional<RandomGenerator> seeded(RoutingContext ctx) {
+        String seed = ctx.request().getParam("seed");
+        if (seed == null) {
+            return Optional.empty();
+        }
+        if (!SEED.matcher(seed).matches()) {
+            bad(ctx, "seed must be an integer, not \"" + ApiHandlers.truncate(seed) + "\"");
+            return null;
+        }
+        // SplittableRandom mixes its seed: java.util.Random's first number for seeds 1, 2, 3 … barely differs.
+        return Optional.of(new SplittableRandom(Long.parseLong(seed)));
+    }
+
+    private void bad(RoutingContext ctx, String detail) {
+        Responses.problem(ctx, registry, LanguageChoice.of(ctx), 400, detail, List.of());
+    }
+}

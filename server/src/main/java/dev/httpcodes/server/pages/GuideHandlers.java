@@ -1,0 +1,125 @@
+package dev.httpcodes.server.pages;
+
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Lang;
+import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.guide.Guides;
+import dev.httpcodes.core.search.Search;
+import dev.httpcodes.core.ui.GuideText;
+import dev.httpcodes.json.GuideJson;
+import dev.httpcodes.server.api.ApiHandlers;
+import dev.httpcodes.server.protocol.LanguageChoice;
+import dev.httpcodes.server.protocol.Responses;
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The guides on the web: {@code /which}, {@code /compare}, {@code /compare/{a}/{b}} and their JSON under
+ * {@code /api/v1}. Codes in a path are looked up by id ({@code 401}, {@code 502.3}, {@code 499.esri}); a number
+ * with several meanings stands for its first, as everywhere else.
+ */
+public final class GuideHandlers {
+    private static final String VARY_API = "Accept-Language";
+
+    private final Registry registry;
+    private final Search search;
+    private final Guides guides;
+    private final WhichPage whichPage;
+    private final ComparePage comparePage;
+    private final Handler<RoutingContext> notFoundPage;
+
+    public GuideHandlers(Registry registry, Search search, Guides guides, Handler<RoutingContext> notFoundPage) {
+        this.registry = registry;
+        this.search = search;
+        this.guides = guides;
+        this.whichPage = new WhichPage(registry);
+        this.comparePage = new ComparePage(registry);
+        this.notFoundPage = notFoundPage;
+    }
+
+    public void whichPage(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        html(ctx, Layout.page(lang, GuideText.WHICH_TITLE.in(lang), "/which", "",
+                whichPage.render(guides.which(), lang)));
+    }
+
+    public void whichApi(RoutingContext ctx) {
+        Responses.json(ctx, new GuideJson(registry, LanguageChoice.of(ctx)).flow(guides.which()), VARY_API);
+    }
+
+    public void compareIndex(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        html(ctx, Layout.page(lang, GuideText.COMPARE_PAIRS.in(lang), "/compare", "",
+                comparePage.index(guides.comparisons(), lang)));
+    }
+
+    public void comparePage(RoutingContext ctx) {
+        Lang lang = LanguageChoice.of(ctx);
+        LanguageChoice.remember(ctx);
+        Optional<Entry[]> pair = pair(ctx, false);
+        if (pair.isEmpty()) {
+            return;
+        }
+        Entry a = pair.get()[0];
+        Entry b = pair.get()[1];
+        html(ctx, Layout.page(lang, GuideText.COMPARE_TITLE.format(lang, a.id(), b.id()),
+                "/compare/" + a.id() + "/" + b.id(), "",
+                comparePage.render(a, b, guides.comparison(a.id(), b.id()), lang)));
+    }
+
+    public void compareApi(RoutingContext ctx) {
+        Optional<Entry[]> pair = pair(ctx, true);
+        if (pair.isEmpty()) {
+            return;
+        }
+        Entry a = pair.get()[0];
+        Entry b = pair.get()[1];
+        Responses.json(ctx, new GuideJson(registry, LanguageChoice.of(ctx))
+                .comparison(a, b, guides.comparison(a.id(), b.id())), VARY_API);
+    }
+
+    /** Both entries of the path, or empty after answering 400 (malformed, or twice the same) or 404 (unknown). */
+    private Optional<Entry[]> pair(RoutingContext ctx, boolean api) {
+        Lang lang = LanguageChoice.of(ctx);
+        Entry[] found = new Entry[2];
+        String[] ids = {ctx.pathParam("a"), ctx.pathParam("b")};
+        for (int i = 0; i < 2; i++) {
+            String id = ids[i];
+            if (!ApiHandlers.ID.matcher(id).matches()) {
+                Responses.problem(ctx, registry, lang, 400, "\"" + ApiHandlers.truncate(id) + "\" is not an entry id:"
+                        + " expected a code such as 404, a sub-status such as 403.14, or an id such as 499.esri",
+                        search.suggest(ApiHandlers.truncate(id), 3));
+                return Optional.empty();
+            }
+            Optional<Entry> entry = registry.findById(id);
+            if (entry.isEmpty()) {
+                if (api) {
+                    Responses.problem(ctx, registry, lang, 404, "no status code matches \"" + id + "\"",
+                            search.suggest(id, 3));
+                } else {
+                    ctx.put(NOT_FOUND_INPUT, id);
+                    notFoundPage.handle(ctx);
+                }
+                return Optional.empty();
+            }
+            found[i] = entry.get();
+        }
+        if (found[0] == found[1]) {
+            Responses.problem(ctx, registry, lang, 400, "give two different codes, not " + found[0].id() + " twice",
+                    List.of());
+            return Optional.empty();
+        }
+        return Optional.of(found);
+    }
+
+    /** Context key holding the unknown code, for the not-found page. */
+    public static final String NOT_FOUND_INPUT = "httpcodes.notFound";
+
+    private static void html(RoutingContext ctx, String page) {
+        Responses.send(ctx, 200, Responses.HTML, page, Responses.CACHE_PUBLIC, PageHandlers.VARY + ", Accept");
+    }
+}
