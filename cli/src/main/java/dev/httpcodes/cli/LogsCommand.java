@@ -11,6 +11,7 @@ import dev.httpcodes.logs.report.LogReport;
 import dev.httpcodes.logs.report.ReportHtml;
 import dev.httpcodes.logs.report.ReportJson;
 import dev.httpcodes.logs.report.ReportText;
+import dev.httpcodes.logs.report.TerminalText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,20 +122,31 @@ final class LogsCommand implements Callable<Integer> {
             result = analyzer.analyze(inputs, progress(LogAnalyzer.size(inputs)));
         } catch (LogInputException e) {
             clearProgress();
-            Problems.report(context.err(), e.getMessage());
+            Problems.report(context.err(), TerminalText.escape(e.getMessage()));
             return ExitCode.USAGE;
         }
         clearProgress();
+        // The follower starts where the analysis stopped, before the report is rendered: whatever is appended or
+        // rotated while the first report is written is the follower's to see.
+        Follower follower = null;
+        if (follow) {
+            try {
+                follower = Follower.of(options, files.get(0), result);
+            } catch (LogInputException e) {
+                Problems.report(context.err(), TerminalText.escape(e.getMessage()));
+                return ExitCode.USAGE;
+            }
+        }
         LogReport report = LogReport.of(result, context.registry(), lang);
         if (!write(report, settings)) {
             return ExitCode.USAGE;
         }
         for (LogAnalyzer.Incomplete stop : result.incomplete()) {
-            Problems.report(context.err(), stop.input() + ": " + stop.reason() + "; stopped after " + stop.bytes()
-                    + " bytes of log (" + stop.lines() + " lines); the report covers what was read");
+            Problems.report(context.err(), TerminalText.escape(stop.input() + ": " + stop.reason()) + "; stopped after "
+                    + stop.bytes() + " bytes of log (" + stop.lines() + " lines); the report covers what was read");
         }
-        if (follow) {
-            return follow(options, result, lang, settings);
+        if (follower != null) {
+            return follow(follower, result, lang, settings);
         }
         if (!result.incomplete().isEmpty()) {
             return INCOMPLETE;
@@ -159,10 +171,9 @@ final class LogsCommand implements Callable<Integer> {
         return true;
     }
 
-    private int follow(AnalyzerOptions options, LogAnalyzer.LogStatsResult result, Lang lang,
-            OutputSettings settings) throws InterruptedException {
+    private int follow(Follower follower, LogAnalyzer.LogStatsResult result, Lang lang, OutputSettings settings)
+            throws InterruptedException {
         try {
-            Follower follower = Follower.of(options, files.get(0), result);
             while (!Thread.currentThread().isInterrupted()) {
                 Thread.sleep(Math.max(1, followSeconds) * 1000L); // the refresh interval, not synchronisation
                 if (follower.poll() > 0) {
@@ -174,7 +185,7 @@ final class LogsCommand implements Callable<Integer> {
                 }
             }
         } catch (LogInputException e) {
-            Problems.report(context.err(), e.getMessage());
+            Problems.report(context.err(), TerminalText.escape(e.getMessage()));
             return ExitCode.USAGE;
         }
         return ExitCode.FOUND;

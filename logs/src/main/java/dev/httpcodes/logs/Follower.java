@@ -51,7 +51,7 @@ public final class Follower {
         remember();
     }
 
-    /** Starts following the (one, plain) file of an analysis from its current end, after the stats read. */
+    /** Starts following the (one, plain) file of an analysis from where the analysis stopped reading it. */
     public static Follower of(AnalyzerOptions options, String file, LogAnalyzer.LogStatsResult result)
             throws LogInputException {
         Path p = Path.of(file);
@@ -61,7 +61,9 @@ public final class Follower {
         try {
             LineParser parser = format.parser(options.formatOptions());
             parser.context(input.context());
-            return new Follower(p, parser, result.stats(), options.maxLine(), Files.size(p), input.lines());
+            // From where the analysis stopped, not from the current size: lines written since, or a rotation since,
+            // are the follower's to read.
+            return new Follower(p, parser, result.stats(), options.maxLine(), input.end(), input.lines());
         } catch (IllegalArgumentException e) {
             throw new LogInputException(e.getMessage());
         } catch (IOException e) {

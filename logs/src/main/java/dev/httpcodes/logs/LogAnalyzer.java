@@ -69,8 +69,12 @@ public final class LogAnalyzer {
     public record Incomplete(String input, long bytes, long lines, String reason) {
     }
 
-    /** How one input was read, and the directive state at its end (for follow mode). */
-    public record InputResult(String name, Optional<LogFormat> format, Object context, long lines) {
+    /**
+     * How one input was read, and where its reading ended (for follow mode): the directive state, and the number of
+     * bytes of log read ({@code end}), which is where a follower goes on from, since the file may have grown or been
+     * rotated since.
+     */
+    public record InputResult(String name, Optional<LogFormat> format, Object context, long lines, long end) {
     }
 
     /** The counts, which format each input was read as, and which inputs stopped early. */
@@ -305,7 +309,7 @@ public final class LogAnalyzer {
             }
             Optional<LogFormat> format = format(index, sample, view.position(), view.position() == size);
             if (format.isEmpty()) {
-                results[index] = new InputResult(inputs.get(index).name(), format, null, 0);
+                results[index] = new InputResult(inputs.get(index).name(), format, null, 0, view.position());
                 return;
             }
             LineParser probe = parser(format.get());
@@ -353,7 +357,7 @@ public final class LogAnalyzer {
                 }));
             }
             await(pending);
-            results[index] = new InputResult(inputs.get(index).name(), format, null, lines(index));
+            results[index] = new InputResult(inputs.get(index).name(), format, null, lines(index), size);
         }
 
         private void stream(int index, InputStream in, boolean onThisThread) throws LogInputException, IOException {
@@ -377,7 +381,7 @@ public final class LogAnalyzer {
             }
             Optional<LogFormat> format = format(index, first, length, complete);
             if (format.isEmpty()) {
-                results[index] = new InputResult(inputs.get(index).name(), format, null, 0);
+                results[index] = new InputResult(inputs.get(index).name(), format, null, 0, length);
                 return;
             }
             LineParser reader = parser(format.get());
@@ -415,7 +419,7 @@ public final class LogAnalyzer {
             if (stopped != null) {
                 incomplete.add(new Incomplete(name, bytes.get(), lines(index), stopped));
             }
-            results[index] = new InputResult(name, Optional.of(format), reader.context(), lines(index));
+            results[index] = new InputResult(name, Optional.of(format), reader.context(), lines(index), bytes.get());
         }
 
         long lines(int index) {

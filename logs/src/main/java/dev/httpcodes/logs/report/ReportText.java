@@ -17,7 +17,7 @@ public final class ReportText {
         out.println(UiText.LOG_SUMMARY.format(lang, r.lines, r.malformed, time(r.firstTime), time(r.lastTime),
                 r.bytes));
         r.formats.forEach(f -> out.println("  " + TerminalText.escape(f)));
-        r.incomplete.forEach(i -> out.println("  ! " + TerminalText.escape(i.input()) + ": " + i.reason() + " ("
+        r.incomplete.forEach(i -> out.println("  ! " + TerminalText.escape(i.input() + ": " + i.reason()) + " ("
                 + i.bytes() + " B, " + i.lines() + " lines read)"));
         out.println();
         out.println(UiText.BY_CLASS.in(lang));
