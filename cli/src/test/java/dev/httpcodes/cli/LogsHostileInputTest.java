@@ -292,5 +292,17 @@ class LogsHostileInputTest {
                     .contains("/a\\x1b]0;title\\x07b").contains("garbage \\x1b[2J \\x85 \\u202d here")
                     .contains("evil\\x1b[2J.log");
         }
+        // JSON: the same values (read back whole), but no character a terminal acts on is written raw.
+        Run json = Run.of("logs", "--json", log.toString());
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out().codePoints().filter(LogsHostileInputTest::unsafe).mapToObj(Integer::toHexString))
+                .as("raw control characters in the JSON").isEmpty();
+        assertThat(json.out()).contains("\\u0085").contains("\\u009b").contains("\\u202e").contains("\\u2066")
+                .contains("\\u202d");
+        JsonNode doc = JSON.readTree(json.out());
+        assertThat(doc.path("errors").get(0).path("agents").get(0).path("value").asString()).isEqualTo(agent);
+        assertThat(doc.path("errors").get(0).path("paths").get(0).path("value").asString())
+                .isEqualTo("/a\u001b]0;title\u0007b");
+        assertThat(doc.path("malformedSamples").get(0).asString()).endsWith("garbage \u001b[2J \u0085 \u202d here");
     }
 }

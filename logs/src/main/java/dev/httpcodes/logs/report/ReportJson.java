@@ -2,15 +2,50 @@ package dev.httpcodes.logs.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The report as JSON; the shape is documented in {@code docs/log-report.schema.json}. */
+/**
+ * The report as JSON; the shape is documented in {@code docs/log-report.schema.json}. Besides what JSON requires
+ * (C0 controls), DEL, C1 controls, line and paragraph separators and bidirectional embeddings, overrides and
+ * isolates are written as {@code \\u} escapes: the same value, but a report viewed with {@code cat} or a pager cannot
+ * control the terminal or reorder what is shown.
+ */
 public final class ReportJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .characterEscapes(new TerminalSafeEscapes()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Escapes for the characters a terminal acts on, beyond those JSON itself escapes. */
+    private static final class TerminalSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii;
+
+        TerminalSafeEscapes() {
+            ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+            ascii[0x7f] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii.clone();
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            boolean unsafe = c >= 0x80 && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                    || c == 0x2028 || c == 0x2029;
+            return unsafe ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", c)) : null;
+        }
+    }
 
     private ReportJson() {
     }
