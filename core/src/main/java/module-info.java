@@ -8,6 +8,5 @@ module dev.httpcodes.core {
     exports dev.httpcodes.core.search;
     exports dev.httpcodes.core.guide;
     exports dev.httpcodes.core.rules;
-    // Labels shared by the CLI, the server and the log reports; they move out of core in a later release.
-    exports dev.httpcodes.core.ui;
+    exports dev.httpcodes.core.markup;
 }

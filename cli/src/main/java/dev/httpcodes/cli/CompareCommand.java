@@ -5,7 +5,7 @@ import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.guide.Comparison;
 import dev.httpcodes.core.guide.Guides;
-import dev.httpcodes.core.ui.GuideText;
+import dev.httpcodes.ui.GuideText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,12 +2,12 @@ package dev.httpcodes.cli;
 
 import dev.httpcodes.cli.render.Terminal;
 import dev.httpcodes.cli.render.TroubleshootingPrinter;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Label;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Troubleshooting;
+import dev.httpcodes.ui.UiText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

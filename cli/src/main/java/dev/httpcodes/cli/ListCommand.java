@@ -1,11 +1,11 @@
 package dev.httpcodes.cli;
 
 import dev.httpcodes.cli.render.TablePrinter;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
 import dev.httpcodes.core.InvalidFilterException;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.ui.UiText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The {@code httpcodes} command.
  *
- * <p>The launcher starts the JVM with only the core and CLI jars on the class path, because every extra jar (the
+ * <p>The launcher starts the JVM with only the core, UI-words and CLI jars on the class path, because every extra jar (the
  * server alone brings thirty) costs a cold start time even when it is never opened. A plain lookup needs nothing
  * more. Any other command runs in a class loader over every jar of {@code -Dhttpcodes.lib}. Run with a complete
  * class path (the shaded jar, the distribution, tests), everything runs directly.

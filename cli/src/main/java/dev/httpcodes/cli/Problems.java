@@ -1,9 +1,9 @@
 package dev.httpcodes.cli;
 
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.search.Search;
+import dev.httpcodes.ui.UiText;
 import java.io.PrintStream;
 import java.util.List;
 

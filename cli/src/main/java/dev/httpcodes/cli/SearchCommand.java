@@ -1,10 +1,10 @@
 package dev.httpcodes.cli;
 
 import dev.httpcodes.cli.render.TablePrinter;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
+import dev.httpcodes.ui.UiText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

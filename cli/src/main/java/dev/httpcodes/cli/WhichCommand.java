@@ -7,7 +7,7 @@ import dev.httpcodes.core.guide.Choice;
 import dev.httpcodes.core.guide.DecisionFlow;
 import dev.httpcodes.core.guide.Guides;
 import dev.httpcodes.core.guide.Question;
-import dev.httpcodes.core.ui.GuideText;
+import dev.httpcodes.ui.GuideText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;

@@ -42,13 +42,17 @@ class LauncherIT {
         return new Run(p.exitValue(), out, err);
     }
 
+    /** The class path the checkout launcher gives a plain lookup (see the {@code httpcodes} script). */
+    private static final String LAUNCHER_CLASS_PATH = LIB.resolve("dev.httpcodes.httpcodes-core.jar") + ":"
+            + LIB.resolve("dev.httpcodes.httpcodes-ui.jar") + ":" + JAR;
+
     @ParameterizedTest
     @ValueSource(strings = {"404", "-v 502", "--lang zh 403.14", "4044", "list 5xx", "--json 404",
         "search 超时", "explain 502 --stack nginx", "list --vendor ngnix", "--jsn 404"})
     void launcherClassPathPrintsWhatTheInProcessRunPrints(String line) throws Exception {
         String[] args = line.split(" ");
         Run expected = Run.of(args);
-        Run launcher = process(List.of("-cp", LIB.resolve("dev.httpcodes.httpcodes-core.jar") + ":" + JAR,
+        Run launcher = process(List.of("-cp", LAUNCHER_CLASS_PATH,
                 "-Dhttpcodes.lib=" + LIB), args);
         assertThat(launcher).isEqualTo(expected);
         Run shaded = process(List.of("-cp", SHADED.toString()), args);
@@ -69,7 +73,7 @@ class LauncherIT {
                 keywords: {zh: ["配额"], en: ["quota"]}
                 """);
         String[] args = {"--knowledge", dir.toString(), "799"};
-        Run launcher = process(List.of("-cp", LIB.resolve("dev.httpcodes.httpcodes-core.jar") + ":" + JAR,
+        Run launcher = process(List.of("-cp", LAUNCHER_CLASS_PATH,
                 "-Dhttpcodes.lib=" + LIB), args);
         assertThat(launcher.exit()).as(launcher.err()).isZero();
         assertThat(launcher.out()).isEqualTo(Run.of(args).out()).startsWith("799 Quota Exhausted");

@@ -3,11 +3,11 @@ package dev.httpcodes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpcodes.core.Entry;
-import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.EntryFilter;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Standing;
 import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.core.markup.CodeSpans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

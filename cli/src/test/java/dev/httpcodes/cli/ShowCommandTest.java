@@ -3,9 +3,9 @@ package dev.httpcodes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpcodes.core.Entry;
-import dev.httpcodes.core.ui.CodeSpans;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.markup.CodeSpans;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

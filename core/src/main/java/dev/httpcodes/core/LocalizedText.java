@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A text in Chinese and in English. Knowledge texts may mark inline code with backticks; show them through
- * {@link dev.httpcodes.core.ui.CodeSpans}.
+ * {@link dev.httpcodes.core.markup.CodeSpans}.
  */
 public record LocalizedText(String zh, String en) {
     public LocalizedText {

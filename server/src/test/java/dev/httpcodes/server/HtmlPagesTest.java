@@ -88,7 +88,7 @@ class HtmlPagesTest {
         Entry e = REGISTRY.getById("502");
         Document d = page("/en/codes/502");
         assertThat(d.select("ul.misconceptions li")).extracting(Element::text).containsExactlyElementsOf(
-                e.misconceptions().stream().map(m -> dev.httpcodes.core.ui.CodeSpans.plain(m.en())).toList());
+                e.misconceptions().stream().map(m -> dev.httpcodes.core.markup.CodeSpans.plain(m.en())).toList());
         assertThat(d.select("ul.misconceptions code")).extracting(Element::text).contains("max_execution_time");
         Document asp = page("/en/codes/500.100");
         assertThat(asp.select("div.cause code")).extracting(Element::text).contains("#include", "../");

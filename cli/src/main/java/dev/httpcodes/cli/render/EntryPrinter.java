@@ -1,7 +1,5 @@
 package dev.httpcodes.cli.render;
 
-import dev.httpcodes.core.ui.CodeSpans;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.HeaderRule;
 import dev.httpcodes.core.Lang;
@@ -9,6 +7,8 @@ import dev.httpcodes.core.LocalizedText;
 import dev.httpcodes.core.Reference;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
+import dev.httpcodes.core.markup.CodeSpans;
+import dev.httpcodes.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.guide.Answer;
 import dev.httpcodes.core.guide.Choice;
 import dev.httpcodes.core.guide.Question;
-import dev.httpcodes.core.ui.GuideText;
+import dev.httpcodes.ui.GuideText;
 import java.util.ArrayList;
 import java.util.List;
 

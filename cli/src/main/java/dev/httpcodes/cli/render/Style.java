@@ -1,7 +1,7 @@
 package dev.httpcodes.cli.render;
 
 import dev.httpcodes.core.StatusClass;
-import dev.httpcodes.core.ui.CodeSpans;
+import dev.httpcodes.core.markup.CodeSpans;
 
 /** ANSI styling, or none: one instance decides for a whole run whether output is coloured. */
 public final class Style {

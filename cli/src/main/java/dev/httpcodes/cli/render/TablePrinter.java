@@ -1,9 +1,9 @@
 package dev.httpcodes.cli.render;
 
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.ui.UiText;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.httpcodes.cli.render;
 
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.ui.UiText;
 import java.io.PrintStream;
 
 /**

@@ -1,16 +1,15 @@
 package dev.httpcodes.logs.report;
 
-import dev.httpcodes.logs.LogAnalyzer;
-import dev.httpcodes.logs.formats.LogRecord;
-import dev.httpcodes.logs.stats.LogStats;
-import dev.httpcodes.logs.stats.Malformed;
-
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusCode;
-import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.logs.LogAnalyzer;
+import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.stats.LogStats;
+import dev.httpcodes.logs.stats.Malformed;
+import dev.httpcodes.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
 package dev.httpcodes.logs.report;
 
 import dev.httpcodes.core.Lang;
-import dev.httpcodes.core.ui.CodeSpans;
-import dev.httpcodes.core.ui.HtmlEscape;
-import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.ui.HtmlEscape;
+import dev.httpcodes.ui.UiText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,14 +54,14 @@ public final class ReportHtml {
         for (LogReport.ErrorReport e : r.errors) {
             LogReport.CodeCount c = e.code();
             b.append("<section>\n<h3>").append(esc(c.code() + " " + c.phrase() + " · " + c.title())).append(" — ")
-                    .append(c.count()).append("</h3>\n<p>").append(CodeSpans.html(e.summary())).append("</p>\n");
+                    .append(c.count()).append("</h3>\n<p>").append(HtmlEscape.markup(e.summary())).append("</p>\n");
             list(b, UiText.TOP_PATHS.in(lang), e.paths());
             list(b, UiText.TOP_CLIENTS.in(lang), e.clients());
             list(b, UiText.TOP_AGENTS.in(lang), e.agents());
             for (LogReport.Cause cause : e.causes()) {
-                b.append("<p><strong>").append(esc(cause.stack())).append(":</strong> ").append(CodeSpans.html(cause.cause()))
+                b.append("<p><strong>").append(esc(cause.stack())).append(":</strong> ").append(HtmlEscape.markup(cause.cause()))
                         .append("</p>\n<ul>\n");
-                cause.fixes().forEach(f -> b.append("<li>").append(CodeSpans.html(f)).append("</li>\n"));
+                cause.fixes().forEach(f -> b.append("<li>").append(HtmlEscape.markup(f)).append("</li>\n"));
                 b.append("</ul>\n");
             }
             b.append("</section>\n");

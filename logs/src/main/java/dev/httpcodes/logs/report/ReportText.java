@@ -1,7 +1,7 @@
 package dev.httpcodes.logs.report;
 
-import dev.httpcodes.core.ui.CodeSpans;
-import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.core.markup.CodeSpans;
+import dev.httpcodes.ui.UiText;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.Locale;

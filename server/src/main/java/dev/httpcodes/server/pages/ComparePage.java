@@ -8,14 +8,14 @@ import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
 import dev.httpcodes.core.guide.Comparison;
-import dev.httpcodes.core.ui.GuideText;
-import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.GuideText;
+import dev.httpcodes.ui.UiText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import dev.httpcodes.server.site.SiteUrls;
-import dev.httpcodes.server.site.PageAddress;
 
 /** {@code /compare/{a}/{b}}: two entries in a table, one column each, and {@code /compare}: the known pairs. */
 public final class ComparePage {

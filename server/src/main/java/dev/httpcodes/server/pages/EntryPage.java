@@ -11,12 +11,12 @@ import dev.httpcodes.core.Reference;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
 import dev.httpcodes.core.Troubleshooting;
-import dev.httpcodes.core.ui.UiText;
+import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.UiText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.httpcodes.server.site.SiteUrls;
 
 /** {@code /codes/{id}}: everything the knowledge base holds about one entry. */
 public final class EntryPage {

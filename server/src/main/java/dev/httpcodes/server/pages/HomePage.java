@@ -8,10 +8,10 @@ import dev.httpcodes.core.Label;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusClass;
-import dev.httpcodes.core.ui.UiText;
-import java.util.List;
-import dev.httpcodes.server.site.SiteUrls;
 import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.UiText;
+import java.util.List;
 
 /**
  * {@code /}: a compact grid of every code first (coloured by class, marked by standing, each cell a link), then

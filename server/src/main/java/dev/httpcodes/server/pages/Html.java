@@ -1,7 +1,6 @@
 package dev.httpcodes.server.pages;
 
-import dev.httpcodes.core.ui.CodeSpans;
-import dev.httpcodes.core.ui.HtmlEscape;
+import dev.httpcodes.ui.HtmlEscape;
 
 /** HTML escaping (everything the server echoes or takes from the knowledge base goes through here) and URL encoding. */
 public final class Html {
@@ -15,7 +14,7 @@ public final class Html {
 
     /** A knowledge text as element content: escaped, its backtick code spans as {@code <code>}. */
     static String text(String marked) {
-        return CodeSpans.html(marked);
+        return HtmlEscape.markup(marked);
     }
 
     /** Percent-encodes a value for a query string. */

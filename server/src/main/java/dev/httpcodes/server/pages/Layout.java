@@ -1,12 +1,12 @@
 package dev.httpcodes.server.pages;
 
 import dev.httpcodes.core.Lang;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.server.Limits;
 import dev.httpcodes.server.site.HeadTags;
 import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.PageMeta;
 import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.UiText;
 
 /**
  * The frame every page shares: document head, skip link, header with search and language switch, footer.

@@ -4,10 +4,10 @@ import static dev.httpcodes.server.pages.Html.esc;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
-import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.server.api.ApiHandlers;
-import java.util.List;
 import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.UiText;
+import java.util.List;
 
 /** The page browsers get for an unknown code or path, with "did you mean" links. */
 public final class NotFoundPage {

@@ -4,9 +4,9 @@ import static dev.httpcodes.server.pages.Html.esc;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.search.SearchHit;
-import dev.httpcodes.core.ui.UiText;
-import java.util.List;
 import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.UiText;
+import java.util.List;
 
 /** {@code /search?q=}: results as a plain page, so search works without JavaScript. */
 public final class SearchPage {

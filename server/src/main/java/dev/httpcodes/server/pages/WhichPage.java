@@ -9,8 +9,8 @@ import dev.httpcodes.core.guide.Answer;
 import dev.httpcodes.core.guide.Choice;
 import dev.httpcodes.core.guide.DecisionFlow;
 import dev.httpcodes.core.guide.Question;
-import dev.httpcodes.core.ui.GuideText;
 import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.ui.GuideText;
 
 /**
  * {@code /which}: the whole decision flow as nested {@code details}/{@code summary} elements, so every step opens

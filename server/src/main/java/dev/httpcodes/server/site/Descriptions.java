@@ -1,6 +1,6 @@
 package dev.httpcodes.server.site;
 
-import dev.httpcodes.core.ui.CodeSpans;
+import dev.httpcodes.core.markup.CodeSpans;
 
 /** Meta descriptions from knowledge texts: plain text, one line, short enough that result pages show it whole. */
 public final class Descriptions {

@@ -1,7 +1,7 @@
 package dev.httpcodes.server.site;
 
 import dev.httpcodes.core.Lang;
-import dev.httpcodes.core.ui.HtmlEscape;
+import dev.httpcodes.ui.HtmlEscape;
 
 /**
  * The part of a page's head that search engines and link previews read: description, canonical URL, the page in

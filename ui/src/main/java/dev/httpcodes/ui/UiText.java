@@ -1,4 +1,4 @@
-package dev.httpcodes.core.ui;
+package dev.httpcodes.ui;
 
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.RedirectMethod;

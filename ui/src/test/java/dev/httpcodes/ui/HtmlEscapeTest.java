@@ -1,4 +1,4 @@
-package dev.httpcodes.core.ui;
+package dev.httpcodes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,5 +24,12 @@ class HtmlEscapeTest {
             assertThat(t.in(dev.httpcodes.core.Lang.ZH).split("%s", -1).length - 1).as("same holes in zh for %s", t)
                     .isEqualTo(holes);
         }
+    }
+
+    @Test
+    void markupEscapesEverythingAndWrapsCode() {
+        assertThat(HtmlEscape.markup("use `<add name=\"x\" />` & <b>not</b> this"))
+                .isEqualTo("use <code>&lt;add name=&quot;x&quot; /&gt;</code> &amp; &lt;b&gt;not&lt;/b&gt; this");
+        assertThat(HtmlEscape.markup("`x` and `y")).isEqualTo("<code>x</code> and `y");
     }
 }

@@ -1,4 +1,4 @@
-package dev.httpcodes.core.ui;
+package dev.httpcodes.core.markup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,19 +46,6 @@ public final class CodeSpans {
         StringBuilder out = new StringBuilder(text.length());
         for (Segment s : split(text)) {
             out.append(s.text());
-        }
-        return out.toString();
-    }
-
-    /** HTML element content: everything escaped, code spans in {@code <code>}. */
-    public static String html(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
-        for (Segment s : split(text)) {
-            if (s.code()) {
-                out.append("<code>").append(HtmlEscape.escape(s.text())).append("</code>");
-            } else {
-                out.append(HtmlEscape.escape(s.text()));
-            }
         }
         return out.toString();
     }

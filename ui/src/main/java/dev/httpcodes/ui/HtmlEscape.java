@@ -1,4 +1,6 @@
-package dev.httpcodes.core.ui;
+package dev.httpcodes.ui;
+
+import dev.httpcodes.core.markup.CodeSpans;
 
 /** HTML escaping for element content and quoted attribute values, shared by the web pages and the HTML reports. */
 public final class HtmlEscape {
@@ -33,5 +35,18 @@ public final class HtmlEscape {
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /** HTML element content from a knowledge text: everything escaped, its code spans in {@code <code>}. */
+    public static String markup(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        for (CodeSpans.Segment s : CodeSpans.split(text)) {
+            if (s.code()) {
+                out.append("<code>").append(escape(s.text())).append("</code>");
+            } else {
+                out.append(escape(s.text()));
+            }
+        }
+        return out.toString();
     }
 }
