@@ -82,7 +82,7 @@ with opener(out, "wt", encoding="utf-8", newline="\n") as f:
                               separators=(",", ":")) + "\n"
         elif shape == "iis":
             sub = 14 if code == 403 else 19 if code == 500 and rng.random() < 0.3 else 0
-            line = "%s %s 10.0.0.1 GET %s - 443 - %s %s - %d %d 0 %d %d\n" % (
+            line = "%s 10.0.0.1 GET %s - 443 - %s %s - %d %d 0 %d %d\n" % (
                 time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(secs)), p, client, agent.replace(" ", "+"),
                 code, sub, size, rng.randrange(1, 900))
         else:
