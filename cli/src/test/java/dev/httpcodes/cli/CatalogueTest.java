@@ -163,7 +163,7 @@ class CatalogueTest {
             assertThat(m.find()).as("address line: %s", line).isTrue();
             String base = "http://127.0.0.1:" + m.group(1);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/codes/799?lang=en"))
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/en/codes/799"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("Quota Exhausted", "<code>quota.yaml</code>",

@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.guide.Guides;
 import dev.httpcodes.core.search.Search;
@@ -14,12 +15,16 @@ import dev.httpcodes.server.protocol.Framing;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.ResponseCache;
 import dev.httpcodes.server.protocol.Responses;
+import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.PageRedirects;
+import dev.httpcodes.server.site.SiteUrls;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,6 +40,9 @@ final class Routes {
     private static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
+    /** The path prefixes of the two languages. */
+    private static final List<String> LANGUAGES = List.of(SiteUrls.slug(Lang.ZH), SiteUrls.slug(Lang.EN));
+
     private Routes() {
     }
 
@@ -42,12 +50,14 @@ final class Routes {
         Registry registry = state.registry;
         Search search = state.search;
         Metrics metrics = state.metrics;
-        TestEndpoints test = new TestEndpoints(vertx, state);
         ApiHandlers api = new ApiHandlers(registry, search);
-        PageHandlers pages = new PageHandlers(registry, search, state::origin);
+        SiteUrls urls = SiteUrls.server(state::origin);
+        PageHandlers pages = new PageHandlers(registry, search, urls, state::origin);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
-        GuideHandlers guides = new GuideHandlers(registry, search, Guides.standard(),
+        GuideHandlers guides = new GuideHandlers(registry, search, Guides.standard(), urls,
                 ctx -> pages.notFound(ctx, ctx.get(GuideHandlers.NOT_FOUND_INPUT)));
+        PageRedirects redirects = new PageRedirects(urls);
+        TestEndpoints test = new TestEndpoints(vertx, state, urls);
         Router router = Router.router(vertx);
         ResponseCache cache = state.cache;
         boolean hsts = state.config.tls().map(ServerConfig.Tls::hsts).orElse(false);
@@ -58,17 +68,30 @@ final class Routes {
         router.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
 
+        // Pages live under their language; the unprefixed paths send readers to theirs, and a trailing slash
+        // goes to the canonical path (Vert.x would otherwise answer both, duplicating every page).
+        get(router, "/*", redirects::trailingSlash);
+        get(router, "/", redirects.toLanguage(ctx -> PageAddress.home(PageRedirects.filters(ctx))));
+        get(router, "/codes/:id", redirects.toLanguage(ctx -> PageAddress.entry(ctx.pathParam("id"))));
+        get(router, "/search", redirects.toLanguage(ctx -> PageAddress.search(
+                Objects.requireNonNullElse(ctx.request().getParam("q"), ""))));
+        get(router, "/which", redirects.toLanguage(ctx -> PageAddress.which()));
+        get(router, "/compare", redirects.toLanguage(ctx -> PageAddress.compareIndex()));
+        get(router, "/compare/:a/:b", redirects.toLanguage(ctx -> PageAddress.compare(ctx.pathParam("a"),
+                ctx.pathParam("b"))));
         // Each cached route names the query parameters it reads: the cache keys on those alone.
-        get(router, "/", cache.wrap(pages::home, true, "standing", "vendor"));
-        get(router, "/codes/:id", cache.wrap(pages::entry, true));
-        get(router, "/search", cache.wrap(pages::search, true, "q"));
+        for (String l : LANGUAGES) {
+            get(router, "/" + l, cache.wrap(pages::home, true, "standing", "vendor"));
+            get(router, "/" + l + "/codes/:id", cache.wrap(pages::entry, true));
+            get(router, "/" + l + "/search", cache.wrap(pages::search, true, "q"));
+            get(router, "/" + l + "/which", cache.wrap(guides::whichPage, true));
+            get(router, "/" + l + "/compare", cache.wrap(guides::compareIndex, true));
+            get(router, "/" + l + "/compare/:a/:b", cache.wrap(guides::comparePage, true));
+        }
         get(router, "/assets/:name", assets::serve);
         get(router, "/api/v1/codes", cache.wrap(api::list, false, "class", "standing", "vendor", "code"));
         get(router, "/api/v1/codes/:id", cache.wrap(api::one, false));
         get(router, "/api/v1/search", cache.wrap(api::search, false, "q", "limit"));
-        get(router, "/which", cache.wrap(guides::whichPage, true));
-        get(router, "/compare", cache.wrap(guides::compareIndex, true));
-        get(router, "/compare/:a/:b", cache.wrap(guides::comparePage, true));
         get(router, "/api/v1/which", cache.wrap(guides::whichApi, false));
         get(router, "/api/v1/compare/:a/:b", cache.wrap(guides::compareApi, false));
         get(router, "/api/openapi.json", api::openApi);
@@ -92,9 +115,15 @@ final class Routes {
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);
 
+        List<String> pagePaths = List.of("", "/codes/:id", "/search", "/which", "/compare", "/compare/:a/:b");
         for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics", "/which",
                 "/compare", "/compare/:a/:b")) {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
+        }
+        for (String l : LANGUAGES) {
+            for (String path : pagePaths) {
+                router.route("/" + l + path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
+            }
         }
         for (String path : List.of("/api/v1/codes", "/api/v1/codes/:id", "/api/v1/search", "/api/openapi.json",
                 "/api/v1/which", "/api/v1/compare/:a/:b")) {

@@ -160,14 +160,14 @@ class ApiContractTest {
         assertThat(again.headers().firstValue("ETag")).hasValue(etag);
         assertThat(client.get("/api/v1/codes/418", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
         assertThat(client.get("/api/v1/codes/418", "If-None-Match", "*").statusCode()).isEqualTo(304);
-        assertThat(client.get("/", "If-None-Match", client.get("/").headers().firstValue("ETag").orElseThrow())
+        assertThat(client.get("/en", "If-None-Match", client.get("/en").headers().firstValue("ETag").orElseThrow())
                 .statusCode()).isEqualTo(304);
     }
 
     @Test
     void headHasHeadersButNoBodyOnHttp1AndHttp2() {
         for (Client c : new Client[] {client, new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1)}) {
-            for (String path : new String[] {"/api/v1/codes/404", "/", "/codes/404", "/api/v1/codes/4044"}) {
+            for (String path : new String[] {"/api/v1/codes/404", "/en", "/zh/codes/404", "/api/v1/codes/4044"}) {
                 HttpResponse<String> get = c.get(path);
                 HttpResponse<String> head = c.send("HEAD", path);
                 assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
@@ -217,7 +217,7 @@ class ApiContractTest {
 
     @Test
     void securityHeadersEverywhere() {
-        for (String path : new String[] {"/", "/api/v1/codes/404", "/nope", "/assets/app.css"}) {
+        for (String path : new String[] {"/en", "/api/v1/codes/404", "/nope", "/assets/app.css"}) {
             HttpResponse<String> r = client.get(path);
             assertThat(r.headers().firstValue("Content-Security-Policy")).as(path)
                     .hasValueSatisfying(v -> assertThat(v).contains("default-src 'none'").doesNotContain("unsafe"));
@@ -232,10 +232,10 @@ class ApiContractTest {
     void unknownPathsAnswerByAccept() {
         HttpResponse<String> api = client.get("/no/such/page");
         assertProblem(api, 404, "no status code matches");
-        HttpResponse<String> browser = client.get("/codes/4044", "Accept", "text/html,application/xhtml+xml");
+        HttpResponse<String> browser = client.get("/en/codes/4044", "Accept", "text/html,application/xhtml+xml");
         assertThat(browser.statusCode()).isEqualTo(404);
         assertThat(browser.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(browser.body()).contains("href=\"/codes/404\"");
+        assertThat(browser.body()).contains("href=\"/en/codes/404\"");
         HttpResponse<String> apiBrowser = client.get("/api/v1/codes/4044", "Accept", "text/html");
         assertThat(apiBrowser.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
     }

@@ -84,36 +84,39 @@ class BrowserTest {
     @Test
     void searchAsYouTypeOpenAResultAndSwitchLanguage() {
         driver.get(base + "/?lang=zh");
+        waiting().until(ExpectedConditions.urlToBe(base + "/zh"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
         driver.findElement(By.id("q")).sendKeys("超时");
         WebElement result = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#live a[href='/codes/504']")));
+                By.cssSelector("#live a[href='/zh/codes/504']")));
         assertThat(driver.findElements(By.cssSelector("#live a"))).hasSizeGreaterThan(1);
         result.click();
-        waiting().until(ExpectedConditions.urlToBe(base + "/codes/504"));
+        waiting().until(ExpectedConditions.urlToBe(base + "/zh/codes/504"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("504");
         String chineseSummary = driver.findElement(By.cssSelector("p.summary")).getText();
         driver.findElement(By.cssSelector("a.lang")).click();
         waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertThat(driver.getCurrentUrl()).isEqualTo(base + "/en/codes/504");
         assertThat(driver.findElement(By.cssSelector("p.summary")).getText()).isNotEqualTo(chineseSummary);
-        // The choice is remembered: a page opened afresh stays in English.
+        // The explicit ?lang=zh was remembered: an unprefixed address opened afresh leads to Chinese.
         driver.get(base + "/codes/502");
-        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        waiting().until(ExpectedConditions.urlToBe(base + "/zh/codes/502"));
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
     }
 
     @Test
     void plainFormSearchWorks() {
-        driver.get(base + "/?lang=en");
+        driver.get(base + "/en");
         WebElement q = driver.findElement(By.id("q"));
         q.sendKeys("gateway timeout");
         q.submit();
-        waiting().until(ExpectedConditions.urlContains("/search?q="));
-        assertThat(driver.findElement(By.cssSelector("ol.results a")).getAttribute("href")).endsWith("/codes/504");
+        waiting().until(ExpectedConditions.urlContains("/en/search?q="));
+        assertThat(driver.findElement(By.cssSelector("ol.results a")).getAttribute("href")).endsWith("/en/codes/504");
     }
 
     @Test
     void aCodePageIsReachedWithTheKeyboardOnly() {
-        driver.get(base + "/?lang=en");
+        driver.get(base + "/en");
         Actions keys = new Actions(driver);
         keys.sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getAttribute("class")).isEqualTo("skip");
@@ -122,17 +125,17 @@ class BrowserTest {
         keys.sendKeys(Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("q");
         keys.sendKeys("502").perform();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live a[href='/codes/502']")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#live a[href='/en/codes/502']")));
         keys.sendKeys(Keys.ARROW_DOWN).perform();
-        assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("/codes/502");
+        assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("/en/codes/502");
         keys.sendKeys(Keys.ENTER).perform();
-        waiting().until(ExpectedConditions.urlToBe(base + "/codes/502"));
+        waiting().until(ExpectedConditions.urlToBe(base + "/en/codes/502"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("502");
     }
 
     @Test
     void skipLinkMovesFocusToTheContent() {
-        driver.get(base + "/codes/404");
+        driver.get(base + "/en/codes/404");
         new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.ENTER).perform();
         waiting().until(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
     }

@@ -50,7 +50,7 @@ class GuidePagesTest {
 
     @Test
     void whichPageNestsEveryQuestionOnceWithItsChoices() {
-        Document doc = page("/which?lang=en");
+        Document doc = page("/en/which");
         assertThat(doc.select("h1")).hasSize(1);
         DecisionFlow flow = GUIDES.which();
         for (Question q : flow.questions()) {
@@ -65,7 +65,7 @@ class GuidePagesTest {
                 assertThat(details.selectFirst("summary").text()).isEqualTo(c.label().en());
                 if (c.answer().isPresent()) {
                     Element link = details.selectFirst(".answer a");
-                    assertThat(link.attr("href")).isEqualTo("/codes/" + c.answer().get().code());
+                    assertThat(link.attr("href")).isEqualTo("/en/codes/" + c.answer().get().code());
                 } else {
                     // The next question is nested inside this reply, so it opens without JavaScript.
                     assertThat(details.selectFirst("section.question").id()).isEqualTo("q-" + c.next().get());
@@ -77,7 +77,7 @@ class GuidePagesTest {
 
     @Test
     void whichPageInChinese() {
-        Document doc = page("/which?lang=zh");
+        Document doc = page("/zh/which");
         assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(doc.getElementById("q-" + GUIDES.which().start().id()).selectFirst("h2").text())
                 .isEqualTo(GUIDES.which().start().text().zh());
@@ -104,32 +104,35 @@ class GuidePagesTest {
     @Test
     void comparePageShowsBothEntriesAndTheDistinction() {
         Comparison pair = GUIDES.comparisons().get(0);
-        Document doc = page("/compare/" + pair.first() + "/" + pair.second() + "?lang=en");
+        Document doc = page("/en/compare/" + pair.first() + "/" + pair.second());
         Element table = doc.selectFirst("table.compare");
         assertThat(table.select("thead a").eachAttr("href"))
-                .containsExactly("/codes/" + pair.first(), "/codes/" + pair.second());
+                .containsExactly("/en/codes/" + pair.first(), "/en/codes/" + pair.second());
         Element summaryRow = table.select("tbody tr").stream()
                 .filter(r -> r.selectFirst("th").text().equals("Summary")).findFirst().orElseThrow();
         assertThat(summaryRow.select("td").eachText()).containsExactly(
                 REGISTRY.getById(pair.first()).summary().en(), REGISTRY.getById(pair.second()).summary().en());
         assertThat(doc.selectFirst("article.compare section p").text()).isEqualTo(pair.distinction().en());
         // Either order finds the same distinction.
-        Document reversed = page("/compare/" + pair.second() + "/" + pair.first() + "?lang=en");
+        Document reversed = page("/en/compare/" + pair.second() + "/" + pair.first());
         assertThat(reversed.selectFirst("article.compare section p").text()).isEqualTo(pair.distinction().en());
+        assertThat(reversed.selectFirst("link[rel=canonical]").attr("href")).as("one canonical order")
+                .isEqualTo(doc.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     @Test
     void comparePairWithoutDistinctionStillRenders() {
         assertThat(GUIDES.comparison("418", "100")).isEmpty();
-        Document doc = page("/compare/418/100?lang=en");
-        assertThat(doc.select("table.compare thead a").eachAttr("href")).containsExactly("/codes/418", "/codes/100");
+        Document doc = page("/en/compare/418/100");
+        assertThat(doc.select("table.compare thead a").eachAttr("href"))
+                .containsExactly("/en/codes/418", "/en/codes/100");
     }
 
     @Test
     void compareIndexLinksEveryPair() {
-        Document doc = page("/compare?lang=en");
+        Document doc = page("/en/compare");
         assertThat(doc.select("main ul.links a").eachAttr("href")).containsExactlyElementsOf(GUIDES.comparisons()
-                .stream().map(c -> "/compare/" + c.first() + "/" + c.second()).toList());
+                .stream().map(c -> "/en/compare/" + c.first() + "/" + c.second()).toList());
     }
 
     @Test
@@ -151,14 +154,14 @@ class GuidePagesTest {
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
         assertThat(Client.json(api).path("detail").asString()).contains("403.99");
-        HttpResponse<String> html = client.get("/compare/403.99/401", "Accept", "text/html");
+        HttpResponse<String> html = client.get("/en/compare/403.99/401", "Accept", "text/html");
         assertThat(html.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(html.body()).selectFirst("main h1").text()).startsWith("404");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/compare/401/401", "/api/v1/compare/401/%3Cscript%3E", "/compare/401/401",
-        "/compare/abc/401"})
+    @ValueSource(strings = {"/api/v1/compare/401/401", "/api/v1/compare/401/%3Cscript%3E", "/en/compare/401/401",
+        "/zh/compare/abc/401"})
     void malformedOrSamePairIs400(String path) {
         HttpResponse<String> r = client.get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(400);
@@ -167,14 +170,15 @@ class GuidePagesTest {
 
     @Test
     void echoedInputIsEscaped() {
-        HttpResponse<String> r = client.get("/compare/%3Cb%3E/401", "Accept", "text/html");
+        HttpResponse<String> r = client.get("/en/compare/%3Cb%3E/401", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).doesNotContain("<b>");
     }
 
     @Test
     void otherMethodsAre405() {
-        for (String path : List.of("/which", "/compare", "/compare/401/403", "/api/v1/which",
+        for (String path : List.of("/which", "/compare", "/compare/401/403", "/zh/which", "/en/compare",
+                "/en/compare/401/403", "/api/v1/which",
                 "/api/v1/compare/401/403")) {
             HttpResponse<String> r = client.send("DELETE", path);
             assertThat(r.statusCode()).as(path).isEqualTo(405);

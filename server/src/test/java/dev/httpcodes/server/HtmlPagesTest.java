@@ -40,8 +40,8 @@ class HtmlPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/codes/404", "/codes/403.14", "/codes/499.esri", "/search?q=timeout",
-        "/?lang=zh", "/codes/502?lang=zh"})
+    @ValueSource(strings = {"/en", "/en/codes/404", "/en/codes/403.14", "/en/codes/499.esri",
+        "/en/search?q=timeout", "/zh", "/zh/codes/502", "/zh/which", "/en/compare"})
     void everyPageIsAccessible(String path) {
         Document d = page(path);
         assertThat(d.select("h1")).hasSize(1);
@@ -56,7 +56,7 @@ class HtmlPagesTest {
         }
         // Self-contained: every script and stylesheet comes from this server, and there is no inline code.
         assertThat(d.select("script[src]")).allSatisfy(s -> assertThat(s.attr("src")).startsWith("/assets/"));
-        assertThat(d.select("script:not([src])")).isEmpty();
+        assertThat(d.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
         assertThat(d.select("link[rel=stylesheet]")).allSatisfy(s -> assertThat(s.attr("href")).startsWith("/assets/"));
         assertThat(d.select("[style]")).isEmpty();
         assertThat(d.select("a.lang[hreflang]")).hasSize(1);
@@ -64,11 +64,11 @@ class HtmlPagesTest {
 
     @Test
     void homeHasTheGridAndEveryEntryByClass() {
-        Document d = page("/");
+        Document d = page("/en");
         assertThat(d.select("ul.grid a.cell")).hasSize(REGISTRY.entries().size());
-        Element cell = d.selectFirst("ul.grid a.cell[href=/codes/503]");
+        Element cell = d.selectFirst("ul.grid a.cell[href=/en/codes/503]");
         assertThat(cell.classNames()).contains("c5xx", "s-standard");
-        assertThat(d.selectFirst("ul.grid a.cell[href=/codes/520]").classNames()).contains("s-vendor");
+        assertThat(d.selectFirst("ul.grid a.cell[href=/en/codes/520]").classNames()).contains("s-vendor");
         assertThat(d.select("ul.entries li")).hasSize(REGISTRY.entries().size());
         assertThat(d.select("h3[id^=class-]")).hasSize(6);
         assertThat(d.body().text()).contains(REGISTRY.getById("418").title().zh());
@@ -76,36 +76,36 @@ class HtmlPagesTest {
 
     @Test
     void homeFiltersWithoutJavaScript() {
-        Document d = page("/?standing=vendor&vendor=nginx");
+        Document d = page("/en?standing=vendor&vendor=nginx");
         int nginx = REGISTRY.list(dev.httpcodes.core.EntryFilter.all().byVendor("nginx")).size();
         assertThat(d.select("ul.grid a.cell")).hasSize(nginx);
         assertThat(d.select("select#vendor option[selected]").attr("value")).isEqualTo("nginx");
-        assertThat(d.select("form.filters[method=get][action=/]")).hasSize(1);
+        assertThat(d.select("form.filters[method=get][action=/en]")).hasSize(1);
     }
 
     @Test
     void entryPageShowsMisconceptionsAndCodeSpans() {
         Entry e = REGISTRY.getById("502");
-        Document d = page("/codes/502?lang=en");
+        Document d = page("/en/codes/502");
         assertThat(d.select("ul.misconceptions li")).extracting(Element::text).containsExactlyElementsOf(
                 e.misconceptions().stream().map(m -> dev.httpcodes.core.ui.CodeSpans.plain(m.en())).toList());
         assertThat(d.select("ul.misconceptions code")).extracting(Element::text).contains("max_execution_time");
-        Document asp = page("/codes/500.100?lang=en");
+        Document asp = page("/en/codes/500.100");
         assertThat(asp.select("div.cause code")).extracting(Element::text).contains("#include", "../");
         assertThat(asp.html()).doesNotContain("`#include`");
-        assertThat(page("/codes/404?lang=en").select("ul.misconceptions")).isEmpty();
+        assertThat(page("/en/codes/404").select("ul.misconceptions")).isEmpty();
     }
 
     @Test
     void entryPageHoldsEverything() {
         Entry e = REGISTRY.getById("502");
-        Document d = page("/codes/502");
+        Document d = page("/en/codes/502");
         assertThat(d.select("h1").text()).contains("502", e.phrase());
         assertThat(d.text()).contains(e.title().zh(), e.summary().en(), e.description().en());
         assertThat(d.select("h3[id^=stack-]")).hasSizeGreaterThan(1);
         assertThat(d.select("div.cause")).hasSize(e.troubleshooting().size());
         for (String related : e.related()) {
-            assertThat(d.select("a[href=/codes/" + related + "]")).as(related).isNotEmpty();
+            assertThat(d.select("a[href=/en/codes/" + related + "]")).as(related).isNotEmpty();
         }
         for (var ref : e.references()) {
             assertThat(d.select("a[href=" + ref.url() + "]")).isNotEmpty();
@@ -115,41 +115,44 @@ class HtmlPagesTest {
 
     @Test
     void otherMeaningsAndSubStatusesAreLinked() {
-        Document d = page("/codes/499");
-        assertThat(d.select("a[href=/codes/499.esri]")).isNotEmpty();
-        Document forbidden = page("/codes/403");
-        assertThat(forbidden.select("a[href=/codes/403.14]")).isNotEmpty();
+        Document d = page("/zh/codes/499");
+        assertThat(d.select("a[href=/zh/codes/499.esri]")).isNotEmpty();
+        Document forbidden = page("/en/codes/403");
+        assertThat(forbidden.select("a[href=/en/codes/403.14]")).isNotEmpty();
     }
 
     @Test
-    void languageSwitchIsRemembered() {
+    void theLanguageIsInThePathAndTheSwitchLeadsToTheSamePage() {
         Entry e = REGISTRY.getById("504");
-        HttpResponse<String> chosen = client.get("/codes/504?lang=zh");
-        String cookie = chosen.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith("lang=zh").contains("Path=/", "SameSite=Lax").containsIgnoringCase("HttpOnly");
-        Document later = page("/codes/504", "Cookie", "lang=zh");
-        assertThat(later.select("html").attr("lang")).isEqualTo("zh-CN");
-        assertThat(later.text()).contains(e.summary().zh());
-        Document byHeader = page("/codes/504", "Accept-Language", "zh-CN,zh;q=0.9");
-        assertThat(byHeader.select("html").attr("lang")).isEqualTo("zh-CN");
-        assertThat(page("/codes/504").select("html").attr("lang")).isEqualTo("en");
-        assertThat(page("/codes/504?lang=zh").select("a.lang").attr("href")).isEqualTo("/codes/504?lang=en");
+        Document zh = page("/zh/codes/504");
+        assertThat(zh.select("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(zh.text()).contains(e.summary().zh());
+        assertThat(zh.select("a.lang").attr("href")).isEqualTo("/en/codes/504");
+        Document en = page("/en/codes/504", "Accept-Language", "zh-CN", "Cookie", "lang=zh");
+        assertThat(en.select("html").attr("lang")).as("the path wins over headers").isEqualTo("en");
+        assertThat(en.text()).contains(e.summary().en());
+        assertThat(en.select("a.lang").attr("href")).isEqualTo("/zh/codes/504");
+        // Every link of the site stays in the page's language.
+        assertThat(zh.select("main a[href^=/], header a[href^=/]:not(.lang)").eachAttr("href"))
+                .isNotEmpty().allSatisfy(h -> assertThat(h).matches("/zh(/.*)?"));
+        assertThat(zh.select("form.search").attr("action")).isEqualTo("/zh/search");
+        assertThat(zh.select("a.brand").attr("href")).isEqualTo("/zh");
     }
 
     @Test
-    void aCachedPageIsTheSameAndStillRemembersTheLanguage() {
-        HttpResponse<String> first = client.get("/codes/429?lang=zh");
-        HttpResponse<String> second = client.get("/codes/429?lang=zh");
+    void aCachedPageIsTheSame() {
+        HttpResponse<String> first = client.get("/zh/codes/429");
+        HttpResponse<String> second = client.get("/zh/codes/429");
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
-        assertThat(second.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("lang=zh"));
-        assertThat(client.get("/codes/429?lang=en").body()).isNotEqualTo(first.body());
+        assertThat(second.headers().firstValue("Content-Language")).hasValue("zh-CN");
+        assertThat(client.get("/en/codes/429").body()).isNotEqualTo(first.body());
     }
 
     @Test
     void searchPageEscapesWhatItEchoes() {
         String attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
-        HttpResponse<String> r = client.get("/search?q=" + Html.url(attack));
+        HttpResponse<String> r = client.get("/en/search?q=" + Html.url(attack));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
         Document d = Jsoup.parse(r.body());
@@ -161,32 +164,32 @@ class HtmlPagesTest {
 
     @Test
     void searchPageListsResultsWithoutJavaScript() {
-        Document d = page("/search?q=" + Html.url("网关超时"));
-        assertThat(d.select("ol.results li a").first().attr("href")).isEqualTo("/codes/504");
-        Document none = page("/search?q=qwxzkjv");
+        Document d = page("/zh/search?q=" + Html.url("网关超时"));
+        assertThat(d.select("ol.results li a").first().attr("href")).isEqualTo("/zh/codes/504");
+        Document none = page("/en/search?q=qwxzkjv");
         assertThat(none.select("ol.results")).isEmpty();
         assertThat(none.select("p.empty")).hasSize(1);
-        HttpResponse<String> blank = client.get("/search?q=");
+        HttpResponse<String> blank = client.get("/zh/search?q=");
         assertThat(blank.statusCode()).isEqualTo(303);
-        assertThat(blank.headers().firstValue("Location")).hasValue("/");
+        assertThat(blank.headers().firstValue("Location")).hasValue("/zh");
     }
 
     @Test
     void unknownEntryPageSuggestsForBrowsers() {
-        HttpResponse<String> r = client.get("/codes/5022", "Accept", "text/html");
+        HttpResponse<String> r = client.get("/en/codes/5022", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(404);
         Document d = Jsoup.parse(r.body());
         assertThat(d.select("h1")).hasSize(1);
-        assertThat(d.select("main a[href=/codes/502]")).isNotEmpty();
+        assertThat(d.select("main a[href=/en/codes/502]")).isNotEmpty();
     }
 
     @Test
     void hostileHostHeaderIsNotEchoed() throws java.io.IOException {
         // The JDK client will not send a chosen Host, so the hostile request goes over a raw socket.
-        RawHttp.Received hostile = RawHttp.exchange(server.port(), "GET /codes/502 HTTP/1.1\r\n"
+        RawHttp.Received hostile = RawHttp.exchange(server.port(), "GET /en/codes/502 HTTP/1.1\r\n"
                 + "Host: attacker.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
         assertThat(hostile.text()).startsWith("HTTP/1.1 200").doesNotContain("attacker.example");
-        HttpResponse<String> later = client.get("/codes/502", "Accept", "text/html");
+        HttpResponse<String> later = client.get("/en/codes/502", "Accept", "text/html");
         assertThat(later.body()).doesNotContain("attacker.example");
         assertThat(Jsoup.parse(later.body()).select("pre code").text())
                 .startsWith("curl -i http://127.0.0.1:" + server.port() + "/status/502");

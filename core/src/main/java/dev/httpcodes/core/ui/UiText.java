@@ -87,7 +87,10 @@ public enum UiText {
     TOP_AGENTS("最多的 User-Agent", "Top user agents"),
     DIAGNOSIS("诊断", "Diagnosis"),
     PATTERNS("规律", "Patterns"),
-    MALFORMED_SAMPLES("无法解析的行（示例）", "Malformed lines (samples)");
+    MALFORMED_SAMPLES("无法解析的行（示例）", "Malformed lines (samples)"),
+    CODE_SET("HTTP 状态码", "HTTP status codes"),
+    SEARCH_NEEDS_SCRIPT("这份静态副本的搜索需要 JavaScript；也可以从首页按类别浏览。",
+            "Search in this static copy of the reference needs JavaScript; the home page lists every code by class.");
 
     private final String zh;
     private final String en;

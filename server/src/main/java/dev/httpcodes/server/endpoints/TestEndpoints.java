@@ -10,6 +10,9 @@ import dev.httpcodes.server.api.ApiHandlers;
 import dev.httpcodes.server.ops.RateLimiter;
 import dev.httpcodes.server.pages.Html;
 import dev.httpcodes.server.pages.Layout;
+import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.PageMeta;
+import dev.httpcodes.server.site.SiteUrls;
 import dev.httpcodes.server.protocol.AcceptedType;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.Responses;
@@ -52,10 +55,13 @@ public final class TestEndpoints {
     private final Registry registry;
     private final Duration maxDelay;
     private final ServerState state;
+    private final SiteUrls urls;
 
-    public TestEndpoints(Vertx vertx, ServerState state) {
+    /** @param urls where the HTML answer links to the entry's page */
+    public TestEndpoints(Vertx vertx, ServerState state, SiteUrls urls) {
         this.vertx = vertx;
         this.state = state;
+        this.urls = urls;
         this.registry = state.registry;
         this.maxDelay = state.config.maxDelay();
     }
@@ -388,11 +394,13 @@ public final class TestEndpoints {
                 }
                 yield Responses.htmlSafe(MAPPER.writeValueAsString(o));
             }
-            case HTML -> Layout.page(lang, code + " " + phrase, "/" + code, "",
+            // The head names the entry's page as canonical (or a search, not indexed, for a code without one).
+            case HTML -> Layout.page(lang, PageMeta.of(code + " " + phrase + " · httpcodes", title,
+                    entry.map(e -> PageAddress.entry(e.id())).orElse(PageAddress.search(code.toString()))), urls, "",
                     "<h1>" + Html.esc(code + " " + phrase) + "</h1>\n<p>" + Html.esc(title) + "</p>\n"
-                    + entry.map(e -> "<p>" + Html.esc(e.summary().in(lang)) + "</p>\n<p><a href=\"/codes/"
-                            + Html.esc(e.id()) + "\">" + UiText.ALL_ENTRIES.in(lang) + " → " + Html.esc(e.id())
-                            + "</a></p>\n").orElse(""));
+                    + entry.map(e -> "<p>" + Html.esc(e.summary().in(lang)) + "</p>\n<p><a href=\""
+                            + Html.esc(urls.path(PageAddress.entry(e.id()), lang)) + "\">"
+                            + UiText.ALL_ENTRIES.in(lang) + " → " + Html.esc(e.id()) + "</a></p>\n").orElse(""));
             case TEXT -> code + " " + phrase + (code.hasSubcode() && entry.isPresent()
                     ? " (" + entry.get().title().in(lang) + ")" : "");
         };

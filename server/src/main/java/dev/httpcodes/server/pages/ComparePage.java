@@ -14,21 +14,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.server.site.PageAddress;
 
 /** {@code /compare/{a}/{b}}: two entries in a table, one column each, and {@code /compare}: the known pairs. */
 public final class ComparePage {
     private final Registry registry;
+    private final SiteUrls urls;
 
-    ComparePage(Registry registry) {
+    ComparePage(Registry registry, SiteUrls urls) {
         this.registry = registry;
+        this.urls = urls;
     }
 
     String render(Entry a, Entry b, Optional<Comparison> comparison, Lang lang) {
         StringBuilder h = new StringBuilder(8 * 1024);
         h.append("<article class=\"compare\">\n<h1>").append(esc(GuideText.COMPARE_TITLE.format(lang,
                 a.id() + " " + a.phrase(), b.id() + " " + b.phrase()))).append("</h1>\n")
-                .append("<table class=\"compare\">\n<thead><tr><td></td><th scope=\"col\">").append(EntryLink.html(a))
-                .append("</th><th scope=\"col\">").append(EntryLink.html(b)).append("</th></tr></thead>\n<tbody>\n");
+                .append("<table class=\"compare\">\n<thead><tr><td></td><th scope=\"col\">")
+                .append(EntryLink.html(a, lang, urls)).append("</th><th scope=\"col\">")
+                .append(EntryLink.html(b, lang, urls)).append("</th></tr></thead>\n<tbody>\n");
         row(h, GuideText.NAME.in(lang), a, b, e -> e.title().in(lang));
         row(h, UiText.CLASS.in(lang), a, b, e -> e.statusClass().id() + " "
                 + registry.label(e.statusClass()).name().in(lang));
@@ -59,7 +64,7 @@ public final class ComparePage {
         for (Comparison c : pairs) {
             Entry a = registry.getById(c.first());
             Entry b = registry.getById(c.second());
-            h.append("<li><a href=\"/compare/").append(esc(a.id())).append('/').append(esc(b.id())).append("\">")
+            h.append("<li><a href=\"").append(esc(urls.path(PageAddress.compare(a.id(), b.id()), lang))).append("\">")
                     .append(esc(a.id() + " " + a.phrase() + " / " + b.id() + " " + b.phrase())).append("</a></li>\n");
         }
         return h.append("</ul>\n").toString();

@@ -16,13 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.httpcodes.server.site.SiteUrls;
 
 /** {@code /codes/{id}}: everything the knowledge base holds about one entry. */
 public final class EntryPage {
     private final Registry registry;
+    private final SiteUrls urls;
 
-    EntryPage(Registry registry) {
+    EntryPage(Registry registry, SiteUrls urls) {
         this.registry = registry;
+        this.urls = urls;
     }
 
     /**
@@ -144,7 +147,7 @@ public final class EntryPage {
         }
         section(b, heading, lang).append("<ul class=\"links\">\n");
         for (Entry r : entries) {
-            b.append("<li>").append(EntryLink.html(r)).append("</li>\n");
+            b.append("<li>").append(EntryLink.html(r, lang, urls)).append("</li>\n");
         }
         b.append("</ul>\n</section>\n");
     }

@@ -3,6 +3,7 @@ package dev.httpcodes.server.pages;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.guide.Comparison;
 import dev.httpcodes.core.guide.Guides;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.ui.GuideText;
@@ -10,6 +11,9 @@ import dev.httpcodes.json.GuideJson;
 import dev.httpcodes.server.api.ApiHandlers;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.Responses;
+import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.PageMeta;
+import dev.httpcodes.server.site.SiteUrls;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -30,20 +34,27 @@ public final class GuideHandlers {
     private final ComparePage comparePage;
     private final Handler<RoutingContext> notFoundPage;
 
-    public GuideHandlers(Registry registry, Search search, Guides guides, Handler<RoutingContext> notFoundPage) {
+    private final SiteUrls urls;
+
+    public GuideHandlers(Registry registry, Search search, Guides guides, SiteUrls urls,
+            Handler<RoutingContext> notFoundPage) {
         this.registry = registry;
         this.search = search;
         this.guides = guides;
-        this.whichPage = new WhichPage(registry);
-        this.comparePage = new ComparePage(registry);
+        this.urls = urls;
+        this.whichPage = new WhichPage(registry, urls);
+        this.comparePage = new ComparePage(registry, urls);
         this.notFoundPage = notFoundPage;
     }
 
     public void whichPage(RoutingContext ctx) {
-        Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
-        html(ctx, Layout.page(lang, GuideText.WHICH_TITLE.in(lang), "/which", "",
-                whichPage.render(guides.which(), lang)));
+        html(ctx, whichHtml(LanguageChoice.of(ctx)));
+    }
+
+    public String whichHtml(Lang lang) {
+        PageMeta meta = PageMeta.of(PageHandlers.title(GuideText.WHICH_TITLE.in(lang)), GuideText.WHICH_INTRO.in(lang),
+                PageAddress.which());
+        return Layout.page(lang, meta, urls, "", whichPage.render(guides.which(), lang));
     }
 
     public void whichApi(RoutingContext ctx) {
@@ -51,24 +62,35 @@ public final class GuideHandlers {
     }
 
     public void compareIndex(RoutingContext ctx) {
-        Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
-        html(ctx, Layout.page(lang, GuideText.COMPARE_PAIRS.in(lang), "/compare", "",
-                comparePage.index(guides.comparisons(), lang)));
+        html(ctx, compareIndexHtml(LanguageChoice.of(ctx)));
+    }
+
+    public String compareIndexHtml(Lang lang) {
+        PageMeta meta = PageMeta.of(PageHandlers.title(GuideText.COMPARE_PAIRS.in(lang)),
+                GuideText.COMPARE_PAIRS_INTRO.in(lang), PageAddress.compareIndex());
+        return Layout.page(lang, meta, urls, "", comparePage.index(guides.comparisons(), lang));
     }
 
     public void comparePage(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
         Optional<Entry[]> pair = pair(ctx, false);
         if (pair.isEmpty()) {
             return;
         }
-        Entry a = pair.get()[0];
-        Entry b = pair.get()[1];
-        html(ctx, Layout.page(lang, GuideText.COMPARE_TITLE.format(lang, a.id(), b.id()),
-                "/compare/" + a.id() + "/" + b.id(), "",
-                comparePage.render(a, b, guides.comparison(a.id(), b.id()), lang)));
+        html(ctx, compareHtml(pair.get()[0], pair.get()[1], lang));
+    }
+
+    /** Two entries side by side; described by how to tell them apart, or by their summaries when nobody wrote it. */
+    public String compareHtml(Entry a, Entry b, Lang lang) {
+        Optional<Comparison> comparison = guides.comparison(a.id(), b.id());
+        String description = comparison.map(c -> c.distinction().in(lang))
+                .orElse(a.id() + ": " + a.summary().in(lang) + " " + b.id() + ": " + b.summary().in(lang));
+        // Either order shows the same comparison; the order the guide lists it in is the canonical one.
+        PageAddress address = comparison.map(c -> PageAddress.compare(c.first(), c.second()))
+                .orElse(PageAddress.compare(a.id(), b.id()));
+        PageMeta meta = PageMeta.of(PageHandlers.title(GuideText.COMPARE_TITLE.format(lang, a.id(), b.id())),
+                description, address);
+        return Layout.page(lang, meta, urls, "", comparePage.render(a, b, comparison, lang));
     }
 
     public void compareApi(RoutingContext ctx) {
@@ -120,6 +142,6 @@ public final class GuideHandlers {
     public static final String NOT_FOUND_INPUT = "httpcodes.notFound";
 
     private static void html(RoutingContext ctx, String page) {
-        Responses.send(ctx, 200, Responses.HTML, page, Responses.CACHE_PUBLIC, PageHandlers.VARY + ", Accept");
+        Responses.send(ctx, 200, Responses.HTML, page, Responses.CACHE_PUBLIC, PageHandlers.VARY);
     }
 }

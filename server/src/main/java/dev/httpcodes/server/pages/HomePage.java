@@ -10,6 +10,8 @@ import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.ui.UiText;
 import java.util.List;
+import dev.httpcodes.server.site.SiteUrls;
+import dev.httpcodes.server.site.PageAddress;
 
 /**
  * {@code /}: a compact grid of every code first (coloured by class, marked by standing, each cell a link), then
@@ -17,9 +19,11 @@ import java.util.List;
  */
 public final class HomePage {
     private final Registry registry;
+    private final SiteUrls urls;
 
-    HomePage(Registry registry) {
+    HomePage(Registry registry, SiteUrls urls) {
         this.registry = registry;
+        this.urls = urls;
     }
 
     String render(Lang lang, EntryFilter filter) {
@@ -32,7 +36,7 @@ public final class HomePage {
                 .append("</h2>\n<ul class=\"grid\">\n");
         for (Entry e : entries) {
             b.append("<li><a class=\"cell c").append(e.statusClass().id()).append(" s-").append(e.standing().id())
-                    .append("\" href=\"/codes/").append(esc(e.id())).append("\" title=\"")
+                    .append("\" href=\"").append(esc(urls.path(PageAddress.entry(e.id()), lang))).append("\" title=\"")
                     .append(esc(e.id() + " " + e.phrase() + " · " + e.title().in(lang) + " · "
                             + registry.label(e.standing()).name().in(lang)))
                     .append("\">").append(esc(e.id())).append("</a></li>\n");
@@ -49,7 +53,7 @@ public final class HomePage {
                     .append(esc(label.name().in(lang))).append("</h3>\n<p class=\"class-summary\">")
                     .append(esc(label.summary().in(lang))).append("</p>\n<ul class=\"entries\">\n");
             for (Entry e : inClass) {
-                b.append("<li>").append(EntryLink.html(e)).append("</li>\n");
+                b.append("<li>").append(EntryLink.html(e, lang, urls)).append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -57,7 +61,8 @@ public final class HomePage {
     }
 
     private void filters(StringBuilder b, Lang lang, EntryFilter filter) {
-        b.append("<form class=\"filters\" action=\"/\" method=\"get\">\n");
+        b.append("<form class=\"filters\" action=\"").append(esc(urls.path(PageAddress.home(), lang)))
+                .append("\" method=\"get\">\n");
         b.append("<label for=\"standing\">").append(UiText.STANDING.in(lang)).append("</label>\n")
                 .append("<select id=\"standing\" name=\"standing\">\n<option value=\"\">")
                 .append(UiText.ANY.in(lang)).append("</option>\n");

@@ -7,10 +7,15 @@ import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Standing;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
+import dev.httpcodes.core.ui.UiText;
 import dev.httpcodes.server.Limits;
 import dev.httpcodes.server.api.ApiHandlers;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.Responses;
+import dev.httpcodes.server.site.JsonLd;
+import dev.httpcodes.server.site.PageAddress;
+import dev.httpcodes.server.site.PageMeta;
+import dev.httpcodes.server.site.SiteUrls;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -23,27 +28,34 @@ public final class PageHandlers {
      * a long path would only cost time on the event loop.
      */
     static final int MAX_SUGGESTED_INPUT = 40;
-    /** Pages vary with the language, chosen from these request headers. */
-    static final String VARY = "Accept-Language, Cookie";
+    /**
+     * Pages carry their language in the path, so they do not vary with the language headers; a 404 varies with
+     * Accept (an HTML page for browsers, problem details for the rest).
+     */
+    static final String VARY = "Accept";
 
     private final Registry registry;
     private final Search search;
     private final HomePage home;
     private final EntryPage entryPage;
+    private final SiteUrls urls;
     private final Supplier<String> origin;
 
-    /** @param origin the scheme and authority for example commands: the configured public URL, never the Host */
-    public PageHandlers(Registry registry, Search search, Supplier<String> origin) {
+    /**
+     * @param urls   where pages link to and the absolute URLs in their heads
+     * @param origin the scheme and authority for example commands: the configured public URL, never the Host
+     */
+    public PageHandlers(Registry registry, Search search, SiteUrls urls, Supplier<String> origin) {
         this.registry = registry;
         this.search = search;
+        this.urls = urls;
         this.origin = origin;
-        this.home = new HomePage(registry);
-        this.entryPage = new EntryPage(registry);
+        this.home = new HomePage(registry, urls);
+        this.entryPage = new EntryPage(registry, urls);
     }
 
     public void home(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
         EntryFilter filter = EntryFilter.all();
         String standing = ctx.request().getParam("standing");
         Optional<Standing> s = standing == null || standing.isEmpty() ? Optional.empty() : Standing.fromId(standing);
@@ -51,34 +63,47 @@ public final class PageHandlers {
             filter = filter.withStanding(s.get());
         }
         String vendor = ctx.request().getParam("vendor");
-        if (vendor != null && registry.vendor(vendor).isPresent()) {
+        boolean knownVendor = vendor != null && registry.vendor(vendor).isPresent();
+        if (knownVendor) {
             filter = filter.byVendor(vendor);
         }
-        String self = "/" + query("standing", s.map(Standing::id).orElse(null),
-                "vendor", vendor != null && registry.vendor(vendor).isPresent() ? vendor : null);
-        html(ctx, 200, Layout.page(lang, "HTTP status codes", self, "", home.render(lang, filter)));
+        String self = query("standing", s.map(Standing::id).orElse(null), "vendor", knownVendor ? vendor : null);
+        html(ctx, 200, homeHtml(lang, filter, PageAddress.home(self)));
+    }
+
+    /** The home page, filtered; {@code address} names the filters, for its links and head. */
+    public String homeHtml(Lang lang, EntryFilter filter, PageAddress address) {
+        String description = UiText.TAGLINE.in(lang);
+        PageMeta meta = PageMeta.of(title(UiText.CODE_SET.in(lang)), description, address);
+        if (address.indexable()) {
+            meta = meta.withJsonLd(JsonLd.website(lang, urls, meta.description()), "website");
+        }
+        return Layout.page(lang, meta, urls, "", home.render(lang, filter));
     }
 
     public void entry(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
         String id = ctx.pathParam("id");
         Optional<Entry> entry = ApiHandlers.ID.matcher(id).matches() ? registry.findById(id) : Optional.empty();
         if (entry.isEmpty()) {
             notFound(ctx, id);
             return;
         }
-        Entry e = entry.get();
+        html(ctx, 200, entryHtml(entry.get(), lang));
+    }
+
+    public String entryHtml(Entry e, Lang lang) {
         String title = e.id() + " " + e.phrase();
-        html(ctx, 200, Layout.page(lang, title, "/codes/" + e.id(), "", entryPage.render(e, lang, origin.get())));
+        PageMeta meta = PageMeta.of(title(title), e.summary().in(lang), PageAddress.entry(e.id()));
+        meta = meta.withJsonLd(JsonLd.entry(e, lang, urls, meta.description(), UiText.CODE_SET.in(lang)), "article");
+        return Layout.page(lang, meta, urls, "", entryPage.render(e, lang, origin.get()));
     }
 
     public void search(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        LanguageChoice.remember(ctx);
         String q = ctx.request().getParam("q");
         if (q == null || q.isBlank()) {
-            ctx.response().setStatusCode(303).putHeader("Location", "/").end();
+            ctx.response().setStatusCode(303).putHeader("Location", urls.path(PageAddress.home(), lang)).end();
             return;
         }
         if (q.length() > Limits.MAX_QUERY) {
@@ -86,8 +111,14 @@ public final class PageHandlers {
                     List.of());
             return;
         }
-        List<SearchHit> hits = search.search(q, Limits.DEFAULT_RESULTS);
-        html(ctx, 200, Layout.page(lang, q, "/search?q=" + Html.url(q), q, SearchPage.render(lang, q, hits)));
+        html(ctx, 200, searchHtml(lang, q, search.search(q, Limits.DEFAULT_RESULTS)));
+    }
+
+    /** Results for {@code q}; with an empty {@code q}, the static export's search page, filled in by its script. */
+    public String searchHtml(Lang lang, String q, List<SearchHit> hits) {
+        String title = q.isEmpty() ? UiText.SEARCH.in(lang) : UiText.RESULTS_FOR.format(lang, q);
+        PageMeta meta = PageMeta.of(title(title), title, PageAddress.search(q));
+        return Layout.page(lang, meta, urls, q, SearchPage.render(urls, lang, q, hits));
     }
 
     /** Unknown code or path: an HTML page with suggestions for browsers, problem details for everyone else. */
@@ -95,17 +126,29 @@ public final class PageHandlers {
         Lang lang = LanguageChoice.of(ctx);
         List<String> suggestions = input.length() <= MAX_SUGGESTED_INPUT ? search.suggest(input, 3) : List.of();
         if (wantsHtml(ctx)) {
-            html(ctx, 404, Layout.page(lang, "404", ctx.request().path(), "",
-                    NotFoundPage.render(registry, lang, input, suggestions)));
+            html(ctx, 404, notFoundHtml(lang, input, suggestions));
         } else {
             Responses.problem(ctx, registry, lang, 404, "no status code matches \"" + ApiHandlers.truncate(input)
                     + "\"", suggestions);
         }
     }
 
+    /** The not-found page; its head names the home page (a 404 has no address of its own to index). */
+    public String notFoundHtml(Lang lang, String input, List<String> suggestions) {
+        String body = NotFoundPage.render(registry, urls, lang, input, suggestions);
+        PageMeta meta = PageMeta.of(title("404 " + registry.getById("404").title().in(lang)),
+                UiText.NOT_FOUND_ONE.format(lang, "“" + ApiHandlers.truncate(input) + "”"), PageAddress.search(input));
+        return Layout.page(lang, meta, urls, "", body);
+    }
+
+    /** A page title: the page's own words, then the site's name. */
+    static String title(String own) {
+        return own + " · httpcodes";
+    }
+
     private void html(RoutingContext ctx, int status, String page) {
         Responses.send(ctx, status, Responses.HTML, page, status == 200 ? Responses.CACHE_PUBLIC
-                : Responses.CACHE_ERROR, VARY + ", Accept");
+                : Responses.CACHE_ERROR, VARY);
     }
 
     /** A browser asks for HTML explicitly; API clients and tools usually do not. */
@@ -118,7 +161,7 @@ public final class PageHandlers {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < pairs.length; i += 2) {
             if (pairs[i + 1] != null) {
-                b.append(b.length() == 0 ? '?' : '&').append(pairs[i]).append('=').append(Html.url(pairs[i + 1]));
+                b.append(b.length() == 0 ? "" : "&").append(pairs[i]).append('=').append(Html.url(pairs[i + 1]));
             }
         }
         return b.toString();

@@ -10,6 +10,7 @@ import dev.httpcodes.core.guide.Choice;
 import dev.httpcodes.core.guide.DecisionFlow;
 import dev.httpcodes.core.guide.Question;
 import dev.httpcodes.core.ui.GuideText;
+import dev.httpcodes.server.site.SiteUrls;
 
 /**
  * {@code /which}: the whole decision flow as nested {@code details}/{@code summary} elements, so every step opens
@@ -18,9 +19,11 @@ import dev.httpcodes.core.ui.GuideText;
  */
 public final class WhichPage {
     private final Registry registry;
+    private final SiteUrls urls;
 
-    WhichPage(Registry registry) {
+    WhichPage(Registry registry, SiteUrls urls) {
         this.registry = registry;
+        this.urls = urls;
     }
 
     String render(DecisionFlow flow, Lang lang) {
@@ -51,11 +54,13 @@ public final class WhichPage {
     private void answer(StringBuilder b, Answer a, Lang lang) {
         Entry e = registry.getById(a.code());
         b.append("<div class=\"answer\"><p><strong>").append(esc(GuideText.USE.in(lang))).append(":</strong> ")
-                .append(EntryLink.html(e)).append("</p>\n<p>").append(esc(a.why().in(lang))).append("</p>\n");
+                .append(EntryLink.html(e, lang, urls)).append("</p>\n<p>").append(esc(a.why().in(lang)))
+                .append("</p>\n");
         if (!a.also().isEmpty()) {
             b.append("<p class=\"also\">").append(esc(GuideText.SEE_ALSO.in(lang))).append(": ");
             for (int i = 0; i < a.also().size(); i++) {
-                b.append(i > 0 ? ", " : "").append(EntryLink.html(registry.getById(a.also().get(i))));
+                b.append(i > 0 ? ", " : "").append(EntryLink.html(registry.getById(a.also().get(i)), lang,
+                        urls));
             }
             b.append("</p>\n");
         }

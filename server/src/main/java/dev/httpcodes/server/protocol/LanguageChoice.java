@@ -6,8 +6,9 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Which language a request gets: {@code ?lang=zh|en} first (and remembered in a cookie for pages), then the cookie,
- * then the first Chinese or English range of Accept-Language by q-value; English otherwise.
+ * Which language a request gets: a page's path prefix ({@code /zh/…}, {@code /en/…}) decides for itself; otherwise
+ * {@code ?lang=zh|en} first (and remembered in a cookie when it sends a reader to a page), then the cookie, then the
+ * first Chinese or English range of Accept-Language by q-value; English otherwise.
  */
 public final class LanguageChoice {
     static final String COOKIE = "lang";
@@ -29,6 +30,21 @@ public final class LanguageChoice {
     private static final String CHOSEN = "httpcodes.lang";
 
     private static Lang choose(RoutingContext ctx) {
+        Lang inPath = fromPath(ctx.request().path());
+        return inPath != null ? inPath : preferred(ctx);
+    }
+
+    /** The language a path names by its first segment, or null. */
+    public static Lang fromPath(String path) {
+        if (path == null || path.length() < 3 || path.charAt(0) != '/' || path.length() > 3 && path.charAt(3) != '/') {
+            return null;
+        }
+        String slug = path.substring(1, 3);
+        return slug.equals("zh") ? Lang.ZH : slug.equals("en") ? Lang.EN : null;
+    }
+
+    /** The reader's language, whatever the path says: {@code ?lang=}, then the cookie, then Accept-Language. */
+    public static Lang preferred(RoutingContext ctx) {
         String param = ctx.request().getParam("lang");
         if (param != null && (param.equals("zh") || param.equals("en"))) {
             return Lang.of(param);

@@ -24,16 +24,22 @@
     const url = "/api/v1/search?limit=8&lang=" + encodeURIComponent(input.dataset.lang || "en") +
       "&q=" + encodeURIComponent(q.slice(0, 200));
     try {
-      const response = await fetch(url, { headers: { Accept: "application/json" } });
-      if (!response.ok || ticket !== latest) {
+      // A static export has no API: offline-search.js then answers from its JSON index.
+      const offline = window.httpcodesOfflineSearch;
+      const response = offline ? null : await fetch(url, { headers: { Accept: "application/json" } });
+      if ((response && !response.ok) || ticket !== latest) {
         return;
       }
-      const entries = await response.json();
+      const entries = offline ? await offline(q.slice(0, 200), 8) : await response.json();
+      if (ticket !== latest) {
+        return;
+      }
       clear();
       for (const entry of entries) {
         const item = document.createElement("li");
         const link = document.createElement("a");
-        link.href = "/codes/" + encodeURIComponent(entry.id);
+        // The page says where entries live in its language (data-entry-url="/zh/codes/{id}").
+        link.href = (input.dataset.entryUrl || "/codes/{id}").replace("{id}", encodeURIComponent(entry.id));
         link.textContent = entry.id + " " + entry.phrase + " · " + entry.title;
         item.appendChild(link);
         list.appendChild(item);
