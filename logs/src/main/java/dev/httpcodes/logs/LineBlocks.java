@@ -46,7 +46,8 @@ final class LineBlocks {
      * @param buf     the first buffer, holding {@code length} bytes already read (a sample)
      * @param segment the number of the first block
      * @return the number of the block after the last one
-     * @throws IOException from the source; the blocks before it have been handed to the sink
+     * @throws IOException from the source; the blocks before it, and the whole lines read before it, have been
+     *                     handed to the sink
      */
     long run(Source source, byte[] buf, int length, long segment) throws IOException {
         int len = length;
@@ -54,7 +55,18 @@ final class LineBlocks {
         long seg = segment;
         while (true) {
             while (len < buf.length && !eof) {
-                int n = source.read(buf, len, buf.length - len);
+                int n;
+                try {
+                    n = source.read(buf, len, buf.length - len);
+                } catch (IOException e) {
+                    // The input stops here (a truncated .gz): the whole lines read so far still count; the last,
+                    // cut-off one is dropped, as it most likely lost its end.
+                    int cut = lastNewline(buf, len);
+                    if (cut > 0) {
+                        sink.block(buf, cut, seg);
+                    }
+                    throw e;
+                }
                 if (n < 0) {
                     eof = true;
                 } else {

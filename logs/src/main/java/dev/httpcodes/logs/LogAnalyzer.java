@@ -213,15 +213,12 @@ public final class LogAnalyzer {
             Input input = inputs.get(index);
             try {
                 if (input.path().isPresent() && Files.isRegularFile(input.path().get())) {
-                    try (FileChannel channel = FileChannel.open(input.path().get())) {
-                        ByteBuffer magic = ByteBuffer.allocate(2);
-                        channel.read(magic, 0);
-                        if (magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b) {
-                            channel.close();
-                            try (InputStream in = new FileInputStream(input.path().get().toFile())) {
-                                stream(index, new GZIPInputStream(counted(in), 1 << 16), onThisThread);
-                            }
-                        } else {
+                    if (isGzipFile(input)) {
+                        try (InputStream in = new FileInputStream(input.path().get().toFile())) {
+                            stream(index, new GZIPInputStream(counted(in), 1 << 16), onThisThread);
+                        }
+                    } else {
+                        try (FileChannel channel = FileChannel.open(input.path().get())) {
                             plainFile(index, channel, onThisThread);
                         }
                     }

@@ -6,6 +6,9 @@ import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.AnalyzerOptions;
 import dev.httpcodes.logs.LogAnalyzer;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -68,6 +71,57 @@ class ReportsTest {
         assertThat(nginx.path("code").asString()).isEqualTo("499");
         assertThat(nginx.path("vendor").asString()).isEqualTo("nginx");
         assertThat(nginx.path("titleZh").asString()).isEqualTo(Registry.standard().getById("499").title().zh());
+    }
+
+    private static com.networknt.schema.Schema schema() throws Exception {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(Files.readString(
+                Path.of(System.getProperty("docs.dir", "../docs")).resolve("log-report.schema.json")), InputFormat.JSON);
+    }
+
+    private static LogReport reportOf(Path file) throws Exception {
+        return LogReport.of(new LogAnalyzer(new AnalyzerOptions(Optional.empty(), Optional.empty(), Optional.empty(),
+                2)).analyze(List.of(LogAnalyzer.open(file.toString(), null)), r -> { }), Registry.standard(), Lang.EN);
+    }
+
+    @Test
+    void jsonReportsOfEveryKindMatchTheDocumentedSchema() throws Exception {
+        var schema = schema();
+        JsonMapper mapper = JsonMapper.builder().build();
+        assertThat(schema.validate(mapper.readTree(ReportJson.render(en)))).isEmpty();
+        assertThat(schema.validate(mapper.readTree(ReportJson.render(zh)))).isEmpty();
+        // Empty: no times (nulls), no codes, no buckets.
+        Path empty = dir.resolve("empty.log");
+        Files.writeString(empty, "");
+        LogReport none = reportOf(empty);
+        assertThat(none.lines).isZero();
+        assertThat(schema.validate(mapper.readTree(ReportJson.render(none)))).isEmpty();
+        // Stopped early, with an over-long line among the samples and IIS sub-statuses among the codes.
+        StringBuilder iis = new StringBuilder("#Fields: date time c-ip cs-uri-stem sc-status sc-substatus\n");
+        for (int i = 0; i < 20_000; i++) {
+            iis.append("2026-11-27 09:").append(10 + i % 50).append(":00 192.0.2.").append(i % 200).append(" /p")
+                    .append(i).append(i % 3 == 0 ? " 403 14\n" : " 200 0\n");
+        }
+        iis.append("2026-11-27 09:00:00 192.0.2.1 /").append("x".repeat(70_000)).append(" 200 0\n");
+        var bytes = new ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(iis.toString().getBytes(StandardCharsets.UTF_8));
+            gz.write(iis.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        Path cut = dir.resolve("u_ex.log.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() * 3 / 4));
+        LogReport stopped = reportOf(cut);
+        assertThat(stopped.incomplete).hasSize(1);
+        assertThat(stopped.statusCounts).containsKey("403.14");
+        assertThat(stopped.malformedSamples).anySatisfy(m -> assertThat(m).contains("[> 65536 B]"));
+        JsonNode doc = mapper.readTree(ReportJson.render(stopped));
+        assertThat(schema.validate(doc)).isEmpty();
+        // The schema is really applied: a report without its status counts, or with a count as text, is refused.
+        var broken = (tools.jackson.databind.node.ObjectNode) doc.deepCopy();
+        broken.remove("statusCounts");
+        assertThat(schema.validate(broken)).isNotEmpty();
+        var wrongType = (tools.jackson.databind.node.ObjectNode) doc.deepCopy();
+        wrongType.put("lines", "many");
+        assertThat(schema.validate(wrongType)).isNotEmpty();
     }
 
     @Test

@@ -22,9 +22,13 @@ class TopCounterTest {
                 big.add("frequent");
             }
         }
-        assertThat(big.top(1).get(0).getKey()).isEqualTo("frequent");
-        assertThat(big.top(Integer.MAX_VALUE).size()).isLessThan(2 * TopCounter.CAPACITY);
-        assertThat(big.distinct()).isGreaterThanOrEqualTo(TopCounter.CAPACITY);
+        // A value seen from the start is never pruned: its count is exact.
+        assertThat(big.top(1)).containsExactly(Map.entry("frequent", 10_000L));
+        // Bounded: between CAPACITY and 2 × CAPACITY values are kept, each rare one with its one sighting.
+        assertThat(big.top(Integer.MAX_VALUE)).hasSizeBetween(TopCounter.CAPACITY, 2 * TopCounter.CAPACITY - 1)
+                .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(e.getKey().equals("frequent") ? 10_000L : 1L));
+        // Every value was new when first seen and none came back after a prune: the distinct count is exact.
+        assertThat(big.distinct()).isEqualTo(100_001);
     }
 
     @Test
