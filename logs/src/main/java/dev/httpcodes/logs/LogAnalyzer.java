@@ -205,19 +205,26 @@ public final class LogAnalyzer {
             }
         }
 
+        /** Whether the file begins with gzip's two magic bytes (read without moving any stream). */
+        private static boolean startsWithGzipMagic(Path file) throws IOException {
+            try (FileChannel channel = FileChannel.open(file)) {
+                ByteBuffer magic = ByteBuffer.allocate(2);
+                channel.read(magic, 0);
+                return magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b;
+            }
+        }
+
         void read(int index, boolean onThisThread) throws LogInputException {
             Input input = inputs.get(index);
             try {
                 if (input.path().isPresent() && Files.isRegularFile(input.path().get())) {
-                    try (FileChannel channel = FileChannel.open(input.path().get())) {
-                        ByteBuffer magic = ByteBuffer.allocate(2);
-                        channel.read(magic, 0);
-                        if (magic.position() == 2 && (magic.get(0) & 0xff) == 0x1f && (magic.get(1) & 0xff) == 0x8b) {
-                            channel.close();
-                            try (InputStream in = new FileInputStream(input.path().get().toFile())) {
-                                stream(index, new GZIPInputStream(counted(in), 1 << 16), onThisThread);
-                            }
-                        } else {
+                    Path file = input.path().get();
+                    if (startsWithGzipMagic(file)) {
+                        try (InputStream in = new FileInputStream(file.toFile())) {
+                            stream(index, new GZIPInputStream(counted(in), 1 << 16), onThisThread);
+                        }
+                    } else {
+                        try (FileChannel channel = FileChannel.open(file)) {
                             plainFile(index, channel, onThisThread);
                         }
                     }
