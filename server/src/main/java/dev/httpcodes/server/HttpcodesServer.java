@@ -82,7 +82,7 @@ public final class HttpcodesServer implements AutoCloseable {
         } catch (Exception e) {
             // Future.await() rethrows the cause as it is, checked ones (BindException) included.
             vertx.close().await();
-            accessLog.ifPresent(HttpcodesServer::closeQuietly);
+            accessLog.ifPresent(AccessLog::close);
             throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
@@ -129,15 +129,7 @@ public final class HttpcodesServer implements AutoCloseable {
         }
         Future.join(shutdowns).await();
         vertx.close().await(); // undeploys every instance, which hands its last log lines to the writer
-        state.accessLog.ifPresent(HttpcodesServer::closeQuietly);
-    }
-
-    private static void closeQuietly(AccessLog log) {
-        try {
-            log.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        state.accessLog.ifPresent(AccessLog::close);
     }
 
     @Override

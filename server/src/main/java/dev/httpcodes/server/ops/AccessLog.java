@@ -151,14 +151,22 @@ public final class AccessLog implements AutoCloseable {
         }
     }
 
-    /** Writes what is queued, stops the writer and reports the lines dropped in all, if any. */
+    /**
+     * Writes what is queued, stops the writer and reports the lines dropped in all, if any. Interrupting the closing
+     * thread gives up waiting for the writer (the lines still queued count as dropped) and keeps its interrupt flag.
+     */
     @Override
-    public void close() throws InterruptedException {
-        if (!queue.offer(STOP, 5, TimeUnit.SECONDS)) {
-            // The sink is stalled: whatever is queued can no longer be written.
+    public void close() {
+        try {
+            if (!queue.offer(STOP, 5, TimeUnit.SECONDS)) {
+                // The sink is stalled: whatever is queued can no longer be written.
+                writer.interrupt();
+            }
+            writer.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
             writer.interrupt();
+            Thread.currentThread().interrupt();
         }
-        writer.join(TimeUnit.SECONDS.toMillis(5));
         for (Chunk c = queue.poll(); c != null; c = queue.poll()) {
             if (c != STOP) {
                 dropped.addAndGet(c.lines);
