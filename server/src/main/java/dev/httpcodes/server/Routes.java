@@ -17,6 +17,8 @@ import dev.httpcodes.server.protocol.ResponseCache;
 import dev.httpcodes.server.protocol.Responses;
 import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.PageRedirects;
+import dev.httpcodes.server.site.SiteFiles;
+import dev.httpcodes.server.site.SitePages;
 import dev.httpcodes.server.site.SiteUrls;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -89,6 +91,11 @@ final class Routes {
             get(router, "/" + l + "/compare/:a/:b", cache.wrap(guides::comparePage, true));
         }
         get(router, "/assets/:name", assets::serve);
+        List<PageAddress> sitePages = SitePages.all(registry, Guides.standard());
+        get(router, "/robots.txt", cache.wrap(ctx -> Responses.send(ctx, 200, "text/plain; charset=utf-8",
+                SiteFiles.robots(urls), Responses.CACHE_PUBLIC, null), false));
+        get(router, "/sitemap.xml", cache.wrap(ctx -> Responses.send(ctx, 200, "application/xml; charset=utf-8",
+                SiteFiles.sitemap(urls, sitePages), Responses.CACHE_PUBLIC, null), false));
         get(router, "/api/v1/codes", cache.wrap(api::list, false, "class", "standing", "vendor", "code"));
         get(router, "/api/v1/codes/:id", cache.wrap(api::one, false));
         get(router, "/api/v1/search", cache.wrap(api::search, false, "q", "limit"));
@@ -117,7 +124,7 @@ final class Routes {
 
         List<String> pagePaths = List.of("", "/codes/:id", "/search", "/which", "/compare", "/compare/:a/:b");
         for (String path : List.of("/", "/codes/:id", "/search", "/assets/:name", "/healthz", "/metrics", "/which",
-                "/compare", "/compare/:a/:b")) {
+                "/compare", "/compare/:a/:b", "/robots.txt", "/sitemap.xml")) {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW));
         }
         for (String l : LANGUAGES) {
