@@ -1,7 +1,7 @@
 package dev.httpcodes.server.site;
 
 import dev.httpcodes.core.Lang;
-import dev.httpcodes.core.ui.HtmlEscape;
+import dev.httpcodes.ui.HtmlEscape;
 import java.util.List;
 
 /** {@code robots.txt} and {@code sitemap.xml}, with absolute URLs from the configured origin. */
