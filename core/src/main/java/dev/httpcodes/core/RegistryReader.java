@@ -160,9 +160,9 @@ final class RegistryReader {
 
     /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */
     private static final class IndexCursor {
-        private static final char FIELD = '\u001f';
-        private static final char ITEM = '\u001d';
-        private static final char RECORD = '\u001e';
+        private static final char FIELD = RegistryFormat.FIELD;
+        private static final char ITEM = RegistryFormat.ITEM;
+        private static final char RECORD = RegistryFormat.RECORD;
         private final String text;
         private int position;
 
