@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
@@ -121,6 +121,7 @@ public final class RegistryResourceWriter {
         if (semantics.isObject()) {
             out.writeBoolean(semantics.path("cacheable").asBoolean());
             out.writeUTF(semantics.path("content").asString());
+            out.writeBoolean(semantics.path("closesConnection").asBoolean(false));
             out.writeInt(semantics.path("headers").size());
             for (JsonNode header : semantics.path("headers")) {
                 out.writeUTF(header.path("name").asString());
