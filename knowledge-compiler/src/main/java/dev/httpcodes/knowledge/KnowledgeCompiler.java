@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge;
 
 import dev.httpcodes.knowledge.guide.GuideCompiler;
+import dev.httpcodes.knowledge.search.SynonymCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,6 +48,7 @@ public final class KnowledgeCompiler {
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
+        new SynonymCompiler().compile(knowledge, ids, resource.resolveSibling(SynonymCompiler.RESOURCE));
         // The reader's format constants are generated from the writer's, so the two can never disagree.
         Files.writeString(javaFile.resolveSibling("RegistryFormat.java"), RegistryResourceWriter.formatConstants(),
                 StandardCharsets.UTF_8);
