@@ -270,7 +270,40 @@ public final class Search {
             }
             return near.stream().map(Entry::id).limit(limit).toList();
         }
-        return search(t, limit).stream().map(h -> h.entry().id()).toList();
+        List<String> hits = search(t, limit).stream().map(h -> h.entry().id()).toList();
+        return hits.isEmpty() ? nearestNames(normalize(t), limit) : hits;
+    }
+
+    /**
+     * For words that matched nothing: the entries whose phrase or alias, or whose synonym term, is within a few
+     * typos of the whole input (a third of its length, at most four), nearest first.
+     */
+    private List<String> nearestNames(String q, int limit) {
+        if (q.length() < 4) {
+            return List.of();
+        }
+        int max = Math.min(4, q.length() / 3);
+        List<String> ids = new ArrayList<>();
+        for (int d = 1; d <= max && ids.size() < limit; d++) {
+            for (SearchDocument doc : index().documents) {
+                for (String name : doc.names) {
+                    if (EditDistance.within(q, name, d) == d && !ids.contains(doc.entry.id())) {
+                        ids.add(doc.entry.id());
+                    }
+                }
+            }
+            for (String term : synonyms.terms()) {
+                if (EditDistance.within(q, term, d) == d) {
+                    for (String id : synonyms.exact(term)) {
+                        if (!ids.contains(id) && registry.findById(id).isPresent()) {
+                            ids.add(id);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        return ids.stream().limit(limit).toList();
     }
 
     /**

@@ -158,4 +158,17 @@ class SearchRankingTest {
     private static List<String> ids(String query, int limit) {
         return SEARCH.search(query, limit).stream().map(h -> h.entry().id()).toList();
     }
+
+    @Test
+    void wordsThatMatchNothingSuggestTheNearestNames() {
+        // A long standard phrase with its words run together matches no word, yet suggests its entry.
+        for (Entry e : REGISTRY.entries()) {
+            String q = normalize(e.phrase()).replace(" ", "");
+            if (q.length() < 12 || e.vendor().isPresent() || e.code().hasSubcode() || !SEARCH.search(q, 1).isEmpty()) {
+                continue;
+            }
+            assertThat(SEARCH.suggest(q, 3)).as(q).contains(e.id());
+        }
+        assertThat(SEARCH.suggest("qwxzkjv", 3)).isEmpty();
+    }
 }
