@@ -97,12 +97,9 @@ function httpcodesCombobox() {
     item.id = "live-" + index;
     item.setAttribute("role", "option");
     item.setAttribute("aria-selected", "false");
+    // Text, not a link: an option holds nothing interactive (ARIA); Enter or a click opens data-href.
     item.dataset.href = href;
-    const link = document.createElement("a");
-    link.href = href;
-    link.tabIndex = -1;
-    link.textContent = text;
-    item.appendChild(link);
+    item.textContent = text;
     // mousedown, not click: the box's blur would close the list before a click lands.
     item.addEventListener("mousedown", function (event) {
       event.preventDefault();
