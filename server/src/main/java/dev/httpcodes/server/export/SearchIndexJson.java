@@ -3,14 +3,15 @@ package dev.httpcodes.server.export;
 import static dev.httpcodes.core.TextNormalizer.normalize;
 
 import dev.httpcodes.core.Entry;
-import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Label;
+import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.search.Synonyms;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The client-side search index of a static export ({@code assets/search-index.json}), read by
@@ -19,45 +20,50 @@ import java.util.List;
  * knowledge base, so the browser ranks 限流 or "timeout" as the server does.
  */
 final class SearchIndexJson {
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private SearchIndexJson() {
     }
 
     static String of(Registry registry, Synonyms synonyms) {
-        JsonArray entries = new JsonArray();
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode entries = root.putArray("entries");
         for (Entry e : registry.entries()) {
-            List<String> names = new ArrayList<>();
+            ObjectNode o = entries.addObject();
+            o.put("id", e.id());
+            o.put("code", e.code().code());
+            o.put("sub", e.code().hasSubcode());
+            o.put("phrase", e.phrase());
+            text(o.putObject("title"), e.title().zh(), e.title().en());
+            text(o.putObject("summary"), e.summary().zh(), e.summary().en());
+            ArrayNode names = o.putArray("names");
             names.add(normalize(e.phrase()));
             e.aliases().forEach(a -> names.add(normalize(a)));
-            List<String> keywords = new ArrayList<>();
+            o.putArray("titles").add(normalize(e.title().zh())).add(normalize(e.title().en()));
+            ArrayNode keywords = o.putArray("keywords");
             for (Lang lang : Lang.values()) {
                 e.keywords(lang).forEach(k -> keywords.add(normalize(k)));
             }
-            JsonObject o = new JsonObject()
-                    .put("id", e.id())
-                    .put("code", e.code().code())
-                    .put("sub", e.code().hasSubcode())
-                    .put("phrase", e.phrase())
-                    .put("title", text(e.title().zh(), e.title().en()))
-                    .put("summary", text(e.summary().zh(), e.summary().en()))
-                    .put("names", new JsonArray(names))
-                    .put("titles", new JsonArray(List.of(normalize(e.title().zh()), normalize(e.title().en()))))
-                    .put("keywords", new JsonArray(keywords))
-                    .put("text", normalize(e.summary().zh() + " " + e.summary().en()))
-                    .put("related", new JsonArray(e.related()));
+            o.put("text", normalize(e.summary().zh() + " " + e.summary().en()));
+            ArrayNode related = o.putArray("related");
+            e.related().forEach(related::add);
             e.vendor().ifPresent(v -> o.put("vendor", v.id()));
-            entries.add(o);
         }
-        JsonObject vendors = new JsonObject();
+        ObjectNode vendors = root.putObject("vendors");
         for (Label v : registry.vendors()) {
             vendors.put(v.id(), normalize(v.name().en()));
         }
-        JsonObject terms = new JsonObject();
-        synonyms.asMap().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(t -> terms.put(t.getKey(), new JsonArray(t.getValue())));
-        return new JsonObject().put("entries", entries).put("vendors", vendors).put("synonyms", terms).encode();
+        ObjectNode terms = root.putObject("synonyms");
+        synonyms.asMap().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(t -> {
+            ArrayNode ids = terms.putArray(t.getKey());
+            List<String> codes = t.getValue();
+            codes.forEach(ids::add);
+        });
+        return MAPPER.writeValueAsString(root);
     }
 
-    private static JsonObject text(String zh, String en) {
-        return new JsonObject().put("zh", zh).put("en", en);
+    private static void text(ObjectNode o, String zh, String en) {
+        o.put("zh", zh);
+        o.put("en", en);
     }
 }
