@@ -200,7 +200,9 @@ public final class TestEndpoints {
             interim(ctx, status);
             status = 200;
         }
-        StatusInfo sent = interim ? registry.describe(status) : asked;
+        // The header rules are those of the code on the wire: a sub-status (401.2, 503.3) goes out as its parent
+        // code, which is what a client applies its rules to.
+        StatusInfo sent = interim || code.subcode().isPresent() ? registry.describe(status) : asked;
         response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
         MultiMap headers = response.headers();
         ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), "/200", null, bytes, bytes);
@@ -308,7 +310,9 @@ public final class TestEndpoints {
             interim(ctx, status);
             status = 200;
         }
-        StatusInfo sent = interim ? registry.describe(status) : asked;
+        // The header rules are those of the code on the wire: a sub-status (401.2, 503.3) goes out as its parent
+        // code, which is what a client applies its rules to.
+        StatusInfo sent = interim || code.subcode().isPresent() ? registry.describe(status) : asked;
         boolean noContent = !sent.isContentAllowed() || ctx.request().method() == HttpMethod.HEAD
                 || options.suppressBody;
         AcceptedType type = AcceptedType.of(ctx.request().getHeader("Accept"));
