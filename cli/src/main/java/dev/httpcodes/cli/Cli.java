@@ -66,7 +66,8 @@ public final class Cli {
                     return ExitCode.USAGE;
                 }
             }
-            String[] args = rest.toArray(String[]::new);
+            // Not String[]::new: a method reference here would bootstrap the lambda machinery on every lookup.
+            String[] args = rest.toArray(new String[0]);
             Optional<QuickShow.Request> quick = QuickShow.parse(args, SUBCOMMANDS);
             if (quick.isPresent()) {
                 return quickShow(quick.get(), registry);

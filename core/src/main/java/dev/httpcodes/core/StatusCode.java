@@ -50,7 +50,12 @@ public final class StatusCode implements Comparable<StatusCode> {
      * @throws IllegalArgumentException naming the input and the accepted forms
      */
     public static StatusCode parse(String text) {
-        return tryParse(text).orElseThrow(() -> new IllegalArgumentException(describeInvalid(text)));
+        // No lambda: this is on a plain lookup's path, where bootstrapping one costs a cold start milliseconds.
+        Optional<StatusCode> code = tryParse(text);
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException(describeInvalid(text));
+        }
+        return code.get();
     }
 
     /** Like {@link #parse(String)}, but empty instead of an exception. */
