@@ -49,6 +49,16 @@ public final class KnowledgeValidator {
         for (Error error : taxonomySchema.validate(taxonomy)) {
             problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
         }
+        Set<String> entryIds = new HashSet<>(knownIds);
+        files.forEach(f -> entryIds.add(f.id()));
+        for (JsonNode pattern : taxonomy.path("patterns")) {
+            for (JsonNode code : pattern.path("codes")) {
+                if (!entryIds.contains(code.asString())) {
+                    problems.add("taxonomy.yaml: pattern " + pattern.path("id").asString() + " counts "
+                            + code.asString() + ", which is no entry's id");
+                }
+            }
+        }
         validateEntries(ids(taxonomy.path("vendors")), ids(taxonomy.path("stacks")), files, knownIds, problems);
     }
 

@@ -104,7 +104,9 @@ class KnowledgeCompilerTest {
     static void copyBase(Path to) throws IOException {
         Files.createDirectories(to);
         Files.copy(KNOWLEDGE.resolve("schema.json"), to.resolve("schema.json"));
-        Files.copy(KNOWLEDGE.resolve("taxonomy.yaml"), to.resolve("taxonomy.yaml"));
+        // Without the codes the log patterns count: they name entries a small test folder does not have.
+        Files.writeString(to.resolve("taxonomy.yaml"), Files.readString(KNOWLEDGE.resolve("taxonomy.yaml"))
+                .replaceAll("(?m)^    codes: .*\n", ""));
         Files.copy(KNOWLEDGE.resolve("taxonomy.schema.json"), to.resolve("taxonomy.schema.json"));
     }
 }
