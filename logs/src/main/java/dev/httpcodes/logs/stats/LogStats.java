@@ -71,7 +71,7 @@ public final class LogStats {
     private final Map<Integer, long[]> bySubstatus = new HashMap<>();
     private final ErrorDetail[] codeErrors = new ErrorDetail[1000];
     private final Map<Integer, ErrorDetail> substatusErrors = new HashMap<>();
-    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 502, 503, 504}. */
+    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, then each of {@link #BURST_CODES}}. */
     public final Map<Long, long[]> minutes = new HashMap<>();
     public long firstTime = Long.MAX_VALUE;
     public long lastTime = Long.MIN_VALUE;
