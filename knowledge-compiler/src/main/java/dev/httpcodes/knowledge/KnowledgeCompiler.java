@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge;
 
 import dev.httpcodes.knowledge.guide.GuideCompiler;
+import dev.httpcodes.knowledge.search.SynonymCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ public final class KnowledgeCompiler {
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
+        new SynonymCompiler().compile(knowledge, ids, resource.resolveSibling(SynonymCompiler.RESOURCE));
         // The readers' format constants are generated from the writers', so the two sides can never disagree. The
         // check resource's too: CheckKnowledgeCompiler writes only the resource, and runs in the same build.
         for (ReaderFormat format : READER_FORMATS) {
