@@ -22,6 +22,14 @@ final class KnowledgeFiles {
         return dir != null ? Path.of(dir) : Path.of("..", "knowledge");
     }
 
+    static JsonNode taxonomy() {
+        try {
+            return YAML.readTree(Files.readString(root().resolve("taxonomy.yaml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<JsonNode> entries() {
         List<JsonNode> result = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root(), 2)) {

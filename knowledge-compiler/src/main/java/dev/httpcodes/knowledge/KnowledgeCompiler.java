@@ -48,7 +48,9 @@ public final class KnowledgeCompiler {
         Files.write(resource, new RegistryResourceWriter().write(taxonomy, entries));
         Path javaFile = generatedSources.resolve("dev/httpcodes/core/HttpStatus.java");
         Files.createDirectories(javaFile.getParent());
-        Files.writeString(javaFile, new StatusConstantsWriter().write(entries), StandardCharsets.UTF_8);
+        Standings standings = new Standings(taxonomy);
+        Files.writeString(javaFile, new StatusConstantsWriter(standings).write(entries), StandardCharsets.UTF_8);
+        Files.writeString(javaFile.resolveSibling("Standing.java"), standings.enumSource(), StandardCharsets.UTF_8);
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
@@ -69,7 +71,7 @@ public final class KnowledgeCompiler {
         List<SourceFile> entries = new ArrayList<>(source.entries());
         new KnowledgeValidator(source.schemaText(), source.taxonomySchemaText(), source.style())
                 .validate(taxonomy, entries);
-        entries.sort(EntryOrder.ORDER);
+        entries.sort(EntryOrder.of(new Standings(taxonomy)));
         return entries;
     }
 }

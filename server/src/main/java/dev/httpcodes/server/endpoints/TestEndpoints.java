@@ -189,7 +189,8 @@ public final class TestEndpoints {
         if (response.closed()) {
             return;
         }
-        StatusInfo asked = registry.describe(code);
+        // The number's semantics: the status line carries the number, a sub-status only X-Substatus.
+        StatusInfo asked = registry.describe(code.code());
         if (closesConnection(asked)) {
             abort(ctx);
             return;
@@ -200,9 +201,7 @@ public final class TestEndpoints {
             interim(ctx, status);
             status = 200;
         }
-        // The header rules are those of the code on the wire: a sub-status (401.2, 503.3) goes out as its parent
-        // code, which is what a client applies its rules to.
-        StatusInfo sent = interim || code.subcode().isPresent() ? registry.describe(status) : asked;
+        StatusInfo sent = interim ? registry.describe(status) : asked;
         response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
         MultiMap headers = response.headers();
         ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), "/200", null, bytes, bytes);
@@ -297,7 +296,8 @@ public final class TestEndpoints {
         if (response.closed()) {
             return;
         }
-        StatusInfo asked = registry.describe(code);
+        // The number's semantics: the status line carries the number, a sub-status only X-Substatus.
+        StatusInfo asked = registry.describe(code.code());
         if (options.abortBeforeHeaders || closesConnection(asked)) {
             abort(ctx);
             return;
@@ -310,9 +310,7 @@ public final class TestEndpoints {
             interim(ctx, status);
             status = 200;
         }
-        // The header rules are those of the code on the wire: a sub-status (401.2, 503.3) goes out as its parent
-        // code, which is what a client applies its rules to.
-        StatusInfo sent = interim || code.subcode().isPresent() ? registry.describe(status) : asked;
+        StatusInfo sent = interim ? registry.describe(status) : asked;
         boolean noContent = !sent.isContentAllowed() || ctx.request().method() == HttpMethod.HEAD
                 || options.suppressBody;
         AcceptedType type = AcceptedType.of(ctx.request().getHeader("Accept"));
