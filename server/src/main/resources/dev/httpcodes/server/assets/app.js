@@ -215,3 +215,54 @@ function httpcodesStaticResults() {
 
 httpcodesCombobox();
 httpcodesStaticResults();
+// Copy buttons on code blocks. Without this script the block is plain, selectable text; the button's words come
+// from the block's data attributes, written by the server in the page's language.
+(function () {
+  const blocks = document.querySelectorAll("pre.copyable");
+  for (const pre of blocks) {
+    const code = pre.querySelector("code") || pre;
+    const wrapper = document.createElement("div");
+    wrapper.className = "code-block";
+    pre.parentNode.insertBefore(wrapper, pre);
+    wrapper.appendChild(pre);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = pre.dataset.copy || "Copy";
+    button.setAttribute("aria-label", pre.dataset.copyLabel || button.textContent);
+    const status = document.createElement("p");
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    wrapper.appendChild(button);
+    wrapper.appendChild(status);
+    button.addEventListener("click", async function () {
+      const text = code.textContent;
+      let copied = false;
+      try {
+        if (navigator.clipboard && window.isSecureContext) {
+          await navigator.clipboard.writeText(text);
+          copied = true;
+        }
+      } catch (e) {
+        copied = false;
+      }
+      if (!copied) {
+        // Plain http on a host other than localhost has no Clipboard API: copy from a selection instead.
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        try {
+          copied = document.execCommand("copy");
+        } catch (e) {
+          copied = false;
+        }
+        if (copied) {
+          selection.removeAllRanges();
+        }
+      }
+      status.textContent = copied ? (pre.dataset.copied || "Copied") : (pre.dataset.copyFailed || "");
+    });
+  }
+})();
