@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
             + "compare page, the assets, robots.txt, sitemap.xml and a search index, so search as you type works "
             + "with no server.",
             "Pages are directories holding index.html; links are absolute paths below the base URL's path, so serve "
-                + "DIR at that path (for a quick look: jwebserver -d DIR -p 8000)."},
+                + "DIR at that path (with the default base URL: jwebserver -d /absolute/DIR -p 8000)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:a file could not be written", "2:usage error: bad --base-url, DIR not empty "
             + "(without --force) or not a directory"})

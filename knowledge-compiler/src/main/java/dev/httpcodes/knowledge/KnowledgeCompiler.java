@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 public final class KnowledgeCompiler {
     /** Every resource format whose reader constants are generated into core. */
     public static final List<ReaderFormat> READER_FORMATS = List.of(RegistryResourceWriter.READER_FORMAT,
-            GuideCompiler.READER_FORMAT, CheckKnowledgeWriter.READER_FORMAT);
+            GuideCompiler.READER_FORMAT, CheckKnowledgeWriter.READER_FORMAT, SynonymCompiler.READER_FORMAT);
 
     private KnowledgeCompiler() {
     }

@@ -58,7 +58,8 @@ class KnowledgeCompilerTest {
         CheckKnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("out/check.bin"));
         List<Path> resources = List.of(temp.resolve("out/k.bin"),
                 temp.resolve("out").resolve(dev.httpcodes.knowledge.guide.GuideCompiler.RESOURCE),
-                temp.resolve("out/check.bin"));
+                temp.resolve("out/check.bin"),
+                temp.resolve("out").resolve(dev.httpcodes.knowledge.search.SynonymCompiler.RESOURCE));
         assertThat(KnowledgeCompiler.READER_FORMATS).hasSameSizeAs(resources);
         for (int i = 0; i < resources.size(); i++) {
             ReaderFormat format = KnowledgeCompiler.READER_FORMATS.get(i);

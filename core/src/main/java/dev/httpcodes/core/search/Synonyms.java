@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class Synonyms {
     static final String RESOURCE = "/dev/httpcodes/core/registry/synonyms.bin";
-    private static final int MAGIC = 0x48435359;
-    private static final int VERSION = 1;
+    private static final int MAGIC = SynonymFormat.MAGIC;
+    private static final int VERSION = SynonymFormat.VERSION;
     private static final Synonyms NONE = new Synonyms(List.of());
 
     /** Normalized term → the ids it stands for, best first. */

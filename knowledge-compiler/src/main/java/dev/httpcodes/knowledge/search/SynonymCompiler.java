@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.httpcodes.knowledge.KnowledgeException;
+import dev.httpcodes.knowledge.ReaderFormat;
 import dev.httpcodes.knowledge.guide.YamlLines;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -40,6 +41,9 @@ public final class SynonymCompiler {
     /** "HCSY": httpcodes synonyms. */
     static final int MAGIC = 0x48435359;
     static final int VERSION = 1;
+    /** The core's reader takes its constants from this, so the two sides cannot disagree. */
+    public static final ReaderFormat READER_FORMAT = ReaderFormat.of("dev.httpcodes.core.search", "SynonymFormat",
+            MAGIC, VERSION);
     private static final String SYNONYMS = "synonyms.yaml";
     private static final String SCHEMA = "synonyms.schema.json";
     /** The ranking table the core's tests read; the build checks its codes too, so a renamed id fails early. */
