@@ -66,7 +66,7 @@ public final class HttpcodesServer implements AutoCloseable {
         try {
             state = new ServerState(config, registry, accessLog);
         } catch (RuntimeException e) {
-            accessLog.ifPresent(HttpcodesServer::closeQuietly);
+            accessLog.ifPresent(AccessLog::close);
             throw e;
         }
         Vertx vertx = Vertx.builder().with(new VertxOptions().setEventLoopPoolSize(loops))
