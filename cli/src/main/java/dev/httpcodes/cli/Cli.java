@@ -123,6 +123,7 @@ public final class Cli {
                 .addSubcommand(new SearchCommand(context))
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new ServeCommand(context))
+                .addSubcommand(new SiteCommand(context))
                 .addSubcommand(new LogsCommand(context))
                 .addSubcommand(new WhichCommand(context, in))
                 .addSubcommand(new CompareCommand(context))

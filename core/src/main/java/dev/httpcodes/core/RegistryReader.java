@@ -160,9 +160,9 @@ final class RegistryReader {
 
     /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */
     private static final class IndexCursor {
-        private static final char FIELD = '\u001f';
-        private static final char ITEM = '\u001d';
-        private static final char RECORD = '\u001e';
+        private static final char FIELD = RegistryFormat.FIELD;
+        private static final char ITEM = RegistryFormat.ITEM;
+        private static final char RECORD = RegistryFormat.RECORD;
         private final String text;
         private int position;
 
@@ -240,6 +240,7 @@ final class RegistryReader {
             if (in.readBoolean()) {
                 boolean cacheable = in.readBoolean();
                 boolean contentAllowed = in.readUTF().equals("allowed");
+                boolean closesConnection = in.readBoolean();
                 int headerCount = in.readInt();
                 List<HeaderRule> headers = new ArrayList<>(headerCount);
                 for (int i = 0; i < headerCount; i++) {
@@ -252,7 +253,7 @@ final class RegistryReader {
                 RetryPolicy retry = RetryPolicy.fromId(in.readUTF()).orElseThrow();
                 boolean idempotentOnly = in.readBoolean();
                 Optional<LocalizedText> note = readOptionalText(in);
-                semantics = Optional.of(new Semantics(cacheable, contentAllowed, List.copyOf(headers), redirect,
+                semantics = Optional.of(new Semantics(cacheable, contentAllowed, closesConnection, List.copyOf(headers), redirect,
                         retry, idempotentOnly, note, readStrings(in)));
             }
             List<String> related = readStrings(in);

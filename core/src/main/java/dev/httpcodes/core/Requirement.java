@@ -30,6 +30,11 @@ public enum Requirement {
         return this == MUST || this == SHOULD;
     }
 
+    /** Whether a response with the field breaks a rule ({@code MUST NOT} or {@code SHOULD NOT}). */
+    public boolean isForbidden() {
+        return this == MUST_NOT || this == SHOULD_NOT;
+    }
+
     /** The requirement spelled as in the knowledge files (any case), if it is one. */
     public static Optional<Requirement> fromId(String id) {
         String wanted = id.strip().toUpperCase(Locale.ROOT);

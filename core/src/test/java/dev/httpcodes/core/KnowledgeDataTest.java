@@ -184,6 +184,16 @@ class KnowledgeDataTest {
             f.path("misconceptions").forEach(m -> misconceptions.add(text(m)));
             assertThat(e.misconceptions()).as(e.id()).containsExactlyElementsOf(misconceptions);
             assertThat(e.semantics().isPresent()).isEqualTo(f.has("semantics"));
+            e.semantics().ifPresent(s -> {
+                JsonNode y = f.path("semantics");
+                assertThat(s.contentAllowed()).as(e.id()).isEqualTo(y.path("content").asString().equals("allowed"));
+                assertThat(s.closesConnection()).as(e.id()).isEqualTo(y.path("closesConnection").asBoolean(false));
+                List<String> headers = new ArrayList<>();
+                y.path("headers").forEach(h -> headers.add(h.path("name").asString() + " "
+                        + h.path("requirement").asString() + " " + h.path("direction").asString("response")));
+                assertThat(s.headers()).as(e.id()).extracting(h -> h.name() + " " + h.requirement().id() + " "
+                        + (h.request() ? "request" : "response")).containsExactlyElementsOf(headers);
+            });
             assertThat(e.vendor().map(Label::id).orElse(null))
                     .isEqualTo(f.path("vendor").isString() ? f.path("vendor").asString() : null);
         }

@@ -26,8 +26,9 @@ final class KnowledgeFiles {
         List<JsonNode> result = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root(), 2)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                // Entries live in the class folders; guides/ holds the decision flow and comparisons.
-                if (!p.getParent().equals(root()) && !p.getParent().getFileName().toString().equals("guides")) {
+                // Entries live in the class folders; guides/ holds the decision flow and comparisons, search/ the synonyms.
+                if (!p.getParent().equals(root()) && !p.getParent().getFileName().toString().equals("guides")
+                        && !p.getParent().getFileName().toString().equals("search")) {
                     result.add(YAML.readTree(Files.readString(p)));
                 }
             }

@@ -94,6 +94,7 @@ public final class EntryJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("cacheable", s.cacheable());
         o.put("content", s.contentAllowed() ? "allowed" : "none");
+        o.put("closesConnection", s.closesConnection());
         ArrayNode headers = o.putArray("headers");
         for (HeaderRule h : s.headers()) {
             ObjectNode header = headers.addObject();

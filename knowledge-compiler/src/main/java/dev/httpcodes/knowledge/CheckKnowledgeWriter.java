@@ -19,6 +19,8 @@ public final class CheckKnowledgeWriter {
     /** "HCCK": httpcodes check knowledge. */
     public static final int MAGIC = 0x4843434B;
     public static final int VERSION = 1;
+    /** What core's {@code CheckKnowledgeReader} must agree on, generated into core as {@code CheckFormat}. */
+    public static final ReaderFormat READER_FORMAT = ReaderFormat.of("dev.httpcodes.core.rules", "CheckFormat", MAGIC, VERSION);
 
     public byte[] write(JsonNode rules, JsonNode fingerprints) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);

@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge;
 
 import dev.httpcodes.knowledge.guide.GuideCompiler;
+import dev.httpcodes.knowledge.search.SynonymCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,10 @@ import tools.jackson.databind.JsonNode;
  * Exits non-zero with every problem listed when the knowledge base is invalid, which fails the Maven build.
  */
 public final class KnowledgeCompiler {
+    /** Every resource format whose reader constants are generated into core. */
+    public static final List<ReaderFormat> READER_FORMATS = List.of(RegistryResourceWriter.READER_FORMAT,
+            GuideCompiler.READER_FORMAT, CheckKnowledgeWriter.READER_FORMAT);
+
     private KnowledgeCompiler() {
     }
 
@@ -47,9 +52,14 @@ public final class KnowledgeCompiler {
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
-        // The reader's format constants are generated from the writer's, so the two can never disagree.
-        Files.writeString(javaFile.resolveSibling("RegistryFormat.java"), RegistryResourceWriter.formatConstants(),
-                StandardCharsets.UTF_8);
+        new SynonymCompiler().compile(knowledge, ids, resource.resolveSibling(SynonymCompiler.RESOURCE));
+        // The readers' format constants are generated from the writers', so the two sides can never disagree. The
+        // check resource's too: CheckKnowledgeCompiler writes only the resource, and runs in the same build.
+        for (ReaderFormat format : READER_FORMATS) {
+            Path file = generatedSources.resolve(format.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, format.source(), StandardCharsets.UTF_8);
+        }
         return entries.size();
     }
 

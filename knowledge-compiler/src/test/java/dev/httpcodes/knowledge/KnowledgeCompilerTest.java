@@ -42,6 +42,31 @@ class KnowledgeCompilerTest {
     }
 
     @Test
+    void everyReaderIsGeneratedWithTheHeaderItsResourceIsWrittenWith() throws Exception {
+        KnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("out/k.bin"), temp.resolve("src"));
+        CheckKnowledgeCompiler.compile(KNOWLEDGE, temp.resolve("out/check.bin"));
+        List<Path> resources = List.of(temp.resolve("out/k.bin"),
+                temp.resolve("out").resolve(dev.httpcodes.knowledge.guide.GuideCompiler.RESOURCE),
+                temp.resolve("out/check.bin"));
+        assertThat(KnowledgeCompiler.READER_FORMATS).hasSameSizeAs(resources);
+        for (int i = 0; i < resources.size(); i++) {
+            ReaderFormat format = KnowledgeCompiler.READER_FORMATS.get(i);
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(Files.readAllBytes(resources.get(i)), 0, 8);
+            String java = Files.readString(temp.resolve("src").resolve(format.path()));
+            assertThat(java).as(format.className())
+                    .startsWith("package " + format.packageName() + ";")
+                    .contains("final class " + format.className() + " {")
+                    .contains("static final int MAGIC = 0x%08X;".formatted(header.getInt()))
+                    .contains("static final int VERSION = %d;".formatted(header.getInt()));
+        }
+        // The index separators the reader splits on are the writer's.
+        assertThat(Files.readString(temp.resolve("src").resolve(RegistryResourceWriter.READER_FORMAT.path())))
+                .contains("static final char FIELD = '\\u%04x';".formatted((int) RegistryResourceWriter.FIELD))
+                .contains("static final char ITEM = '\\u%04x';".formatted((int) RegistryResourceWriter.ITEM))
+                .contains("static final char RECORD = '\\u%04x';".formatted((int) RegistryResourceWriter.RECORD));
+    }
+
+    @Test
     void outputDoesNotDependOnTheOrderFilesAreWritten() throws Exception {
         Path copy = temp.resolve("copy");
         List<Path> files;

@@ -12,6 +12,7 @@ import dev.httpcodes.server.pages.Assets;
 import dev.httpcodes.server.pages.GuideHandlers;
 import dev.httpcodes.server.pages.PageHandlers;
 import dev.httpcodes.server.protocol.Framing;
+import dev.httpcodes.server.protocol.FilterQuery;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.ResponseCache;
 import dev.httpcodes.server.protocol.Responses;
@@ -83,7 +84,7 @@ final class Routes {
                 ctx.pathParam("b"))));
         // Each cached route names the query parameters it reads: the cache keys on those alone.
         for (String l : LANGUAGES) {
-            get(router, "/" + l, cache.wrap(pages::home, true, "standing", "vendor"));
+            get(router, "/" + l, cache.wrap(pages::home, true, FilterQuery.PARAMETERS.toArray(String[]::new)));
             get(router, "/" + l + "/codes/:id", cache.wrap(pages::entry, true));
             get(router, "/" + l + "/search", cache.wrap(pages::search, true, "q"));
             get(router, "/" + l + "/which", cache.wrap(guides::whichPage, true));

@@ -7,7 +7,7 @@ import dev.httpcodes.core.RetryPolicy;
 /**
  * The words of the user interfaces (CLI and web pages), in both languages: labels and messages around the knowledge,
  * never facts about a code — those are all in {@code knowledge/}. {@code %s} placeholders are filled with
- * {@link #format}. Kept in core so every face of httpcodes names things the same way.
+ * {@link #format}. Kept in one module so every face of httpcodes names things the same way.
  */
 public enum UiText {
     CLASS("类别", "Class"),
@@ -89,6 +89,26 @@ public enum UiText {
     PATTERNS("规律", "Patterns"),
     MALFORMED_SAMPLES("无法解析的行（示例）", "Malformed lines (samples)"),
     CODE_SET("HTTP 状态码", "HTTP status codes"),
+    MEANING("含义", "What it means"),
+    STACKS_ON_PAGE("本页的排查按技术栈分组", "Troubleshooting by stack"),
+    COPY("复制", "Copy"),
+    COPY_CODE("复制命令", "Copy command"),
+    COPIED("已复制", "Copied"),
+    COPY_FAILED("复制失败，请手动选中", "Could not copy; select the text instead"),
+    LEGEND("边框图例", "Border legend"),
+    CLASSES("类别", "Classes"),
+    SUB_STATUSES_OF("%s 的子状态码", "Sub-status codes of %s"),
+    SHOW_ALL("显示全部条目", "Show all entries"),
+    NOT_A_KNOWN_CODE("%s 不是已登记或已知的状态码。", "%s is not a registered or known status code."),
+    CLASS_RANGE("它属于 %s 类（%s–%s），%s：%s", "It falls in the %s class (%s to %s), %s: %s"),
+    CODES_IN_CLASS("%s 中已知的状态码：", "Known codes in %s:"),
+    NEAREST_IN_CLASS("%s 中最接近的已知状态码：", "The nearest known codes in %s:"),
+    ALL_IN_CLASS("全部 %s 状态码", "All %s codes"),
+    NOT_A_SUB_STATUS("%s 不是 %s 的已知子状态码。", "%s is not a known sub-status of %s."),
+    PARENT_AND_SUB_STATUSES("%s 及其已知子状态码：", "%s and its known sub-status codes:"),
+    OUT_OF_RANGE("HTTP 状态码是 %s 到 %s 之间的三位数，%s 不在其中。",
+            "HTTP status codes are three-digit numbers from %s to %s; %s is not one of them."),
+    BROWSE_BY_CLASS("按类别浏览：", "Browse by class:"),
     SEARCH_NEEDS_SCRIPT("这份静态副本的搜索需要 JavaScript；也可以从首页按类别浏览。",
             "Search in this static copy of the reference needs JavaScript; the home page lists every code by class.");
 
@@ -122,6 +142,26 @@ public enum UiText {
 
     public String in(Lang lang) {
         return lang == Lang.ZH ? zh : en;
+    }
+
+    /** The words as a label before a value, with the language's colon: 「原因：」, "Cause: ". */
+    public String label(Lang lang) {
+        return in(lang) + colon(lang);
+    }
+
+    /** A colon after a label: full width in Chinese, where it needs no space after it. */
+    public static String colon(Lang lang) {
+        return lang == Lang.ZH ? "：" : ": ";
+    }
+
+    /** Words in parentheses: full width in Chinese. */
+    public static String parenthesized(Lang lang, String words) {
+        return lang == Lang.ZH ? "（" + words + "）" : "(" + words + ")";
+    }
+
+    /** Between the items of a run-in list: the enumeration comma in Chinese. */
+    public static String listSeparator(Lang lang) {
+        return lang == Lang.ZH ? "、" : ", ";
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.Optional;
  */
 final class GuideReader {
     static final String RESOURCE = "/dev/httpcodes/core/registry/guides.bin";
-    private static final int MAGIC = 0x48434744;
-    private static final int VERSION = 1;
+    private static final int MAGIC = GuideFormat.MAGIC;
+    private static final int VERSION = GuideFormat.VERSION;
 
     private GuideReader() {
     }

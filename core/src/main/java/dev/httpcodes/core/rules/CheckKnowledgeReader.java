@@ -16,8 +16,8 @@ import java.util.Optional;
  * there). Format changes bump the version on both sides.
  */
 final class CheckKnowledgeReader {
-    private static final int MAGIC = 0x4843434B;
-    private static final int VERSION = 1;
+    private static final int MAGIC = CheckFormat.MAGIC;
+    private static final int VERSION = CheckFormat.VERSION;
 
     private CheckKnowledgeReader() {
     }

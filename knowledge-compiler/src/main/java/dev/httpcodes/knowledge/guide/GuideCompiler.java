@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge.guide;
 
 import dev.httpcodes.knowledge.KnowledgeException;
+import dev.httpcodes.knowledge.ReaderFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ public final class GuideCompiler {
     public static final String FOLDER = "guides";
     /** The resource's file name; the core reads it from the same package as the registry. */
     public static final String RESOURCE = "guides.bin";
+    /** The constants core's reader of {@value #RESOURCE} is generated with. */
+    public static final ReaderFormat READER_FORMAT = GuideResourceWriter.READER_FORMAT;
     static final String WHICH = "which";
     static final String COMPARE = "compare";
 

@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge.guide;
 
 import dev.httpcodes.knowledge.ChineseSpacing;
+import dev.httpcodes.knowledge.ReaderFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -19,6 +20,8 @@ final class GuideResourceWriter {
     /** "HCGD": httpcodes guides. */
     static final int MAGIC = 0x48434744;
     static final int VERSION = 1;
+    /** What core's {@code GuideReader} must agree on, generated into core as {@code GuideFormat}. */
+    static final ReaderFormat READER_FORMAT = ReaderFormat.of("dev.httpcodes.core.guide", "GuideFormat", MAGIC, VERSION);
 
     byte[] write(JsonNode which, JsonNode compare) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);

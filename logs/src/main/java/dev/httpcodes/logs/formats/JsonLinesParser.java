@@ -51,13 +51,22 @@ final class JsonLinesParser implements LineParser {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private final Fields fields;
+    private final JsonLineScanner scanner;
 
     JsonLinesParser(Fields fields) {
         this.fields = fields;
+        this.scanner = new JsonLineScanner(fields);
     }
 
+    /** The byte scanner for the common shape of line; the full parser for the rest, with the same result. */
     @Override
     public boolean parse(byte[] b, int start, int end, LogRecord r) {
+        int fast = scanner.scan(b, start, end, r);
+        return fast == JsonLineScanner.FALLBACK ? parseFully(b, start, end, r) : fast == JsonLineScanner.TRUE;
+    }
+
+    /** Every line through Jackson's tokenizer: the reference the scanner agrees with (tests compare the two). */
+    boolean parseFully(byte[] b, int start, int end, LogRecord r) {
         // Flat objects only; nested objects are flattened with dots ("http.response.status_code").
         String statusText = null;
         int statusRank = Integer.MAX_VALUE;

@@ -10,6 +10,7 @@ import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
 import dev.httpcodes.json.EntryJson;
 import dev.httpcodes.server.Limits;
+import dev.httpcodes.server.protocol.FilterQuery;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.Responses;
 import io.vertx.ext.web.RoutingContext;
@@ -47,12 +48,9 @@ public final class ApiHandlers {
         Lang lang = LanguageChoice.of(ctx);
         EntryFilter filter;
         try {
-            filter = EntryFilter.parse(registry, ctx.request().getParam("class"), ctx.request().getParam("standing"),
-                    ctx.request().getParam("vendor"));
+            filter = FilterQuery.parse(ctx, registry);
         } catch (InvalidFilterException e) {
-            List<String> nearest = Search.nearest(e.value(), e.allowed()).map(List::of).orElse(List.of());
-            Responses.problem(ctx, registry, lang, 400, "unknown " + e.parameter() + " \"" + truncate(e.value())
-                    + "\"; allowed: " + String.join(", ", e.allowed()), nearest);
+            Responses.problem(ctx, registry, lang, 400, FilterQuery.message(e, lang), FilterQuery.nearest(e));
             return;
         }
         List<Entry> entries = registry.list(filter);

@@ -3,7 +3,10 @@ package dev.httpcodes.server.endpoints;
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Semantics;
+import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusCode;
+import dev.httpcodes.core.StatusInfo;
 import dev.httpcodes.server.ServerState;
 import dev.httpcodes.server.api.ApiHandlers;
 import dev.httpcodes.server.ops.RateLimiter;
@@ -177,28 +180,34 @@ public final class TestEndpoints {
         }
     }
 
-    /** The head of a drip, under the same rules as {@code /{code}}: 444 closes, 1xx goes out as interim. */
+    /**
+     * The head of a drip, under the same rules as {@code /{code}}: a code that closes the connection closes it, 1xx
+     * goes out as interim. The whole body is dripped, so a partial success names all of it as its range.
+     */
     private void startDrip(RoutingContext ctx, StatusCode code, int bytes, Duration duration) {
         HttpServerResponse response = ctx.response();
         if (response.closed()) {
             return;
         }
-        if (code.code() == 444 && !code.hasSubcode()) {
+        StatusInfo asked = registry.describe(code);
+        if (closesConnection(asked)) {
             abort(ctx);
             return;
         }
         int status = code.code();
-        boolean interim = status >= 100 && status < 200;
+        boolean interim = asked.statusClass() == StatusClass.INFORMATIONAL;
         if (interim) {
             interim(ctx, status);
             status = 200;
         }
+        StatusInfo sent = interim ? registry.describe(status) : asked;
         response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
         MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, status, "/200", null, bytes);
+        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), "/200", null, bytes, bytes);
         headers.set("Cache-Control", "no-store");
         headers.set("Access-Control-Allow-Origin", "*");
-        if (status == 204 || status == 205 || status == 304) {
+        ImpliedHeaders.removeForbidden(headers, sent.semantics());
+        if (!sent.isContentAllowed()) {
             response.end();
             return;
         }
@@ -286,32 +295,33 @@ public final class TestEndpoints {
         if (response.closed()) {
             return;
         }
-        if (options.abortBeforeHeaders || code.code() == 444 && !code.hasSubcode()) {
+        StatusInfo asked = registry.describe(code);
+        if (options.abortBeforeHeaders || closesConnection(asked)) {
             abort(ctx);
             return;
         }
         int status = code.code();
         Lang lang = LanguageChoice.of(ctx);
         Optional<Entry> entry = entry(code);
-        boolean interim = status >= 100 && status < 200;
+        boolean interim = asked.statusClass() == StatusClass.INFORMATIONAL;
         if (interim) {
             interim(ctx, status);
             status = 200;
         }
-        boolean noContent = status == 204 || status == 205 || status == 304
-                || ctx.request().method() == HttpMethod.HEAD || options.suppressBody;
+        StatusInfo sent = interim ? registry.describe(status) : asked;
+        boolean noContent = !sent.isContentAllowed() || ctx.request().method() == HttpMethod.HEAD
+                || options.suppressBody;
         AcceptedType type = AcceptedType.of(ctx.request().getHeader("Accept"));
         String body = noContent ? "" : body(type, code, entry, lang, interim);
         byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int sentLength = ImpliedHeaders.sendsPart(sent.semantics(), sent.statusClass())
+                ? ImpliedHeaders.partLength(bytes.length) : bytes.length;
 
         response.setStatusCode(status).setStatusMessage(interim ? phrase(StatusCode.of(200)) : phrase(code));
         MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, status, options.location, options.retryAfter, bytes.length);
-        if (status == 206 && bytes.length > 0) {
-            int half = Math.max(1, bytes.length / 2);
-            headers.set("Content-Range", "bytes 0-" + (half - 1) + "/" + bytes.length);
-            bytes = java.util.Arrays.copyOf(bytes, half);
-        }
+        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), options.location, options.retryAfter,
+                bytes.length, sentLength);
+        bytes = java.util.Arrays.copyOf(bytes, sentLength);
         code.subcode().ifPresent(s -> headers.set("X-Substatus", Integer.toString(s)));
         headers.set("Cache-Control", "no-store");
         headers.set("Access-Control-Allow-Origin", "*");
@@ -327,11 +337,9 @@ public final class TestEndpoints {
         for (Map.Entry<String, String> h : options.headers) {
             headers.add(h.getKey(), h.getValue());
         }
-        if (status == 304) {
-            // A 304 carries no representation metadata beyond what updates a cache (RFC 9110 §15.4.5); found by
-            // httpcodes check (rule not-modified-metadata).
-            headers.remove("Content-Language");
-        }
+        // Last, so neither the caller nor the language negotiation sends what the code forbids (a 304's
+        // Content-Language: httpcodes check's rule not-modified-metadata).
+        ImpliedHeaders.removeForbidden(headers, sent.semantics());
         if (bytes.length == 0) {
             response.end();
             return;
@@ -404,6 +412,11 @@ public final class TestEndpoints {
             case TEXT -> code + " " + phrase + (code.hasSubcode() && entry.isPresent()
                     ? " (" + entry.get().title().in(lang) + ")" : "");
         };
+    }
+
+    /** Whether the code is one a server never sends: it closes the connection instead (nginx's 444). */
+    private static boolean closesConnection(StatusInfo info) {
+        return info.semantics().map(Semantics::closesConnection).orElse(false);
     }
 
     /** The registry's entry for the code: the sub-status one, or the standard meaning of the number. */

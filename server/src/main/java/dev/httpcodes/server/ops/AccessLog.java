@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * timestamp formatted once a second) and hands a full chunk, or whatever it holds every
  * {@link #FLUSH_MILLIS} ms, to one writer thread, as nginx's {@code buffer=} does. The queue of chunks is bounded:
  * when the sink stalls (a full disk, a stopped pipe), chunks that do not fit are dropped, and their lines are
- * counted, reported in {@code /metrics}, warned about on stderr (at most every {@link #WARN_SECONDS} s) and
- * totalled at stop.
+ * counted, reported in {@code /metrics}, warned about on stderr (at once, then at most once a second, by a thread of
+ * its own so that a writer stuck in a stalled sink cannot hold the warning back) and totalled at stop.
  * <p>
  * Requests the HTTP codec refused end their line with {@code rejected}, responses cut short (an aborted
  * connection or stream) with {@code aborted}, after the user agent, where combined-format readers ignore extra
@@ -40,7 +40,6 @@ public final class AccessLog implements AutoCloseable {
     static final int CHUNK_BYTES = 64 * 1024;
     static final int QUEUED_CHUNKS = 64;
     public static final long FLUSH_MILLIS = 500;
-    static final int WARN_SECONDS = 10;
     /** Bytes one escaped field takes at most, so a line always fits a chunk. */
     static final int MAX_FIELD = 8192;
 
@@ -51,9 +50,15 @@ public final class AccessLog implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final OutputStream out;
-    private final PrintStream warnings;
+    private final DropWarnings warnings;
     private final String target;
     private final Thread writer;
+    private final Thread watcher;
+    /** Notified on every drop, for the watcher. */
+    private final Object dropSignal = new Object();
+    /** Lines of the chunk the writer is writing, so that a writer stuck at stop still accounts for them. */
+    private volatile int writing;
+    private volatile boolean closing;
 
     /** A chunk of whole lines. */
     static final class Chunk {
@@ -64,17 +69,29 @@ public final class AccessLog implements AutoCloseable {
 
     /** {@code -} for standard output, otherwise a file appended to; warnings about drops go to {@code warnings}. */
     public AccessLog(String target, PrintStream warnings) {
+        this(target, open(target), warnings);
+    }
+
+    /** A log to a sink of the caller's (tests stall one on purpose); {@code target} names it in warnings. */
+    AccessLog(String target, OutputStream out, PrintStream warnings) {
         this.target = target;
-        this.warnings = warnings;
+        this.out = out;
+        this.warnings = new DropWarnings(target, warnings);
+        this.writer = new Thread(this::drain, "httpcodes-access-log");
+        writer.setDaemon(true);
+        this.watcher = new Thread(this::watchDrops, "httpcodes-access-log-drops");
+        watcher.setDaemon(true);
+        writer.start();
+        watcher.start();
+    }
+
+    private static OutputStream open(String target) {
         try {
-            this.out = target.equals("-") ? new FileOutputStream(FileDescriptor.out)
+            return target.equals("-") ? new FileOutputStream(FileDescriptor.out)
                     : Files.newOutputStream(Path.of(target), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open access log " + target + ": " + e.getMessage(), e);
         }
-        this.writer = new Thread(this::drain, "httpcodes-access-log");
-        writer.setDaemon(true);
-        writer.start();
     }
 
     /** A formatter for one event loop; it must only be used on that loop's thread. */
@@ -110,44 +127,62 @@ public final class AccessLog implements AutoCloseable {
     /** Takes a chunk for writing, or counts its lines as dropped when the queue is full. */
     private void hand(Chunk c) {
         if (!queue.offer(c)) {
-            dropped.addAndGet(c.lines);
+            drop(c.lines);
             recycle(c);
         }
     }
 
+    private void drop(int lines) {
+        dropped.addAndGet(lines);
+        synchronized (dropSignal) {
+            dropSignal.notifyAll();
+        }
+    }
+
     private void drain() {
-        long reported = 0;
-        long lastWarning = 0;
         try {
             while (true) {
-                Chunk c = queue.poll(1, TimeUnit.SECONDS);
+                Chunk c = queue.take();
                 if (c == STOP) {
                     break;
                 }
-                if (c != null) {
-                    try {
-                        out.write(c.bytes, 0, c.length);
-                        if (queue.isEmpty()) {
-                            out.flush();
-                        }
-                        written.addAndGet(c.lines);
-                    } catch (IOException e) {
-                        dropped.addAndGet(c.lines);
+                writing = c.lines;
+                try {
+                    out.write(c.bytes, 0, c.length);
+                    if (queue.isEmpty()) {
+                        out.flush();
                     }
-                    recycle(c);
+                    written.addAndGet(c.lines);
+                } catch (IOException e) {
+                    drop(c.lines);
                 }
-                long now = System.nanoTime();
-                long d = dropped.get();
-                if (d > reported && now - lastWarning >= TimeUnit.SECONDS.toNanos(WARN_SECONDS)) {
-                    warnings.println("httpcodes: access log " + target + " cannot keep up: " + (d - reported)
-                            + " lines dropped (" + d + " in all)");
-                    warnings.flush();
-                    reported = d;
-                    lastWarning = now;
-                }
+                writing = 0;
+                recycle(c);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Warns about new drops, waiting out the rate limit between two warnings. */
+    private void watchDrops() {
+        try {
+            while (!closing) {
+                synchronized (dropSignal) {
+                    while (!closing && warnings.unreported(dropped.get()) == 0) {
+                        dropSignal.wait();
+                    }
+                }
+                long wait = warnings.waitNanos(System.nanoTime());
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait); // the rate limit, not a wait for another thread
+                }
+                if (!closing) {
+                    warnings.warn(dropped.get(), System.nanoTime());
+                }
+            }
+        } catch (InterruptedException e) {
+            // closing: the total at stop says the rest
         }
     }
 
@@ -167,6 +202,12 @@ public final class AccessLog implements AutoCloseable {
             writer.interrupt();
             Thread.currentThread().interrupt();
         }
+        closing = true;
+        watcher.interrupt();
+        if (writer.isAlive()) {
+            // Stuck in a write the sink never takes: its lines are not known to be written.
+            dropped.addAndGet(writing);
+        }
         for (Chunk c = queue.poll(); c != null; c = queue.poll()) {
             if (c != STOP) {
                 dropped.addAndGet(c.lines);
@@ -180,10 +221,7 @@ public final class AccessLog implements AutoCloseable {
         } catch (IOException e) {
             // nothing more can be written; the total below still tells the operator
         }
-        if (dropped.get() > 0) {
-            warnings.println("httpcodes: access log " + target + ": " + dropped.get() + " lines dropped in all");
-            warnings.flush();
-        }
+        warnings.total(dropped.get());
     }
 
     /** The formatter of one event loop: a chunk being filled and the timestamp of the current second. */
@@ -236,10 +274,11 @@ public final class AccessLog implements AutoCloseable {
             }
             put((byte) '\n');
             c.lines++;
+            assert c.length > start;
+            // Once handed over, the chunk belongs to the writer (or is recycled): nothing here touches it again.
             if (c.length >= CHUNK_BYTES - lineBound()) {
                 flush();
             }
-            assert c.length > start;
         }
 
         /** Hands what this loop holds to the writer. */

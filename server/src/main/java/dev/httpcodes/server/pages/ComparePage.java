@@ -82,8 +82,8 @@ public final class ComparePage {
     private static String headers(Semantics s, Lang lang) {
         List<String> names = new ArrayList<>();
         for (HeaderRule r : s.headers()) {
-            names.add(r.name() + " (" + r.requirement().id() + ")");
+            names.add(r.name() + (lang == Lang.ZH ? "" : " ") + UiText.parenthesized(lang, r.requirement().id()));
         }
-        return names.isEmpty() ? GuideText.NONE.in(lang) : String.join(", ", names);
+        return names.isEmpty() ? GuideText.NONE.in(lang) : String.join(UiText.listSeparator(lang), names);
     }
 }

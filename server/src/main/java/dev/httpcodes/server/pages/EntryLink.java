@@ -7,15 +7,21 @@ import dev.httpcodes.core.Lang;
 import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.SiteUrls;
 
-/** The one way pages link to an entry: code, phrase and the Chinese title (shown in both languages). */
+/**
+ * The one way pages link to an entry: code, then both names, the page's language first (a Chinese page leads with
+ * the Chinese name, an English page with the phrase, the Chinese title after it).
+ */
 public final class EntryLink {
     private EntryLink() {
     }
 
     /** A link to the entry's page in {@code lang}, so following links never changes the language. */
     static String html(Entry e, Lang lang, SiteUrls urls) {
-        return "<a href=\"" + esc(urls.path(PageAddress.entry(e.id()), lang)) + "\"><span class=\"code c" + e.statusClass().id() + "\">"
-                + esc(e.id()) + "</span> " + esc(e.phrase()) + "</a> <span class=\"title\" lang=\"zh-CN\">"
-                + esc(e.title().zh()) + "</span>";
+        String link = "<a href=\"" + esc(urls.path(PageAddress.entry(e.id()), lang)) + "\"><span class=\"code c"
+                + e.statusClass().id() + "\">" + esc(e.id()) + "</span> ";
+        if (lang == Lang.ZH) {
+            return link + esc(e.title().zh()) + "</a> <span class=\"title\" lang=\"en\">" + esc(e.phrase()) + "</span>";
+        }
+        return link + esc(e.phrase()) + "</a> <span class=\"title\" lang=\"zh-CN\">" + esc(e.title().zh()) + "</span>";
     }
 }

@@ -14,6 +14,7 @@ import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.PageMeta;
 import dev.httpcodes.server.site.SiteUrls;
 import dev.httpcodes.ui.GuideText;
+import dev.httpcodes.ui.UiText;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -84,7 +85,8 @@ public final class GuideHandlers {
     public String compareHtml(Entry a, Entry b, Lang lang) {
         Optional<Comparison> comparison = guides.comparison(a.id(), b.id());
         String description = comparison.map(c -> c.distinction().in(lang))
-                .orElse(a.id() + ": " + a.summary().in(lang) + " " + b.id() + ": " + b.summary().in(lang));
+                .orElse(a.id() + UiText.colon(lang) + a.summary().in(lang) + " " + b.id() + UiText.colon(lang)
+                        + b.summary().in(lang));
         // Either order shows the same comparison; the order the guide lists it in is the canonical one.
         PageAddress address = comparison.map(c -> PageAddress.compare(c.first(), c.second()))
                 .orElse(PageAddress.compare(a.id(), b.id()));

@@ -2,13 +2,17 @@ package dev.httpcodes.server.pages;
 
 import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
+import dev.httpcodes.core.InvalidFilterException;
 import dev.httpcodes.core.Lang;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Standing;
+import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.search.Search;
 import dev.httpcodes.core.search.SearchHit;
 import dev.httpcodes.server.Limits;
 import dev.httpcodes.server.api.ApiHandlers;
+import dev.httpcodes.server.protocol.AcceptedType;
+import dev.httpcodes.server.protocol.FilterQuery;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import dev.httpcodes.server.protocol.Responses;
 import dev.httpcodes.server.site.JsonLd;
@@ -56,18 +60,15 @@ public final class PageHandlers {
 
     public void home(RoutingContext ctx) {
         Lang lang = LanguageChoice.of(ctx);
-        EntryFilter filter = EntryFilter.all();
-        String standing = ctx.request().getParam("standing");
-        Optional<Standing> s = standing == null || standing.isEmpty() ? Optional.empty() : Standing.fromId(standing);
-        if (s.isPresent()) {
-            filter = filter.withStanding(s.get());
+        EntryFilter filter;
+        try {
+            filter = FilterQuery.parse(ctx, registry);
+        } catch (InvalidFilterException e) {
+            badRequest(ctx, lang, FilterQuery.message(e, lang), FilterQuery.nearest(e));
+            return;
         }
-        String vendor = ctx.request().getParam("vendor");
-        boolean knownVendor = vendor != null && registry.vendor(vendor).isPresent();
-        if (knownVendor) {
-            filter = filter.byVendor(vendor);
-        }
-        String self = query("standing", s.map(Standing::id).orElse(null), "vendor", knownVendor ? vendor : null);
+        String self = query("class", filter.statusClass().map(StatusClass::id).orElse(null),
+                "standing", filter.standing().map(Standing::id).orElse(null), "vendor", filter.vendor().orElse(null));
         html(ctx, 200, homeHtml(lang, filter, PageAddress.home(self)));
     }
 
@@ -93,8 +94,7 @@ public final class PageHandlers {
     }
 
     public String entryHtml(Entry e, Lang lang) {
-        String title = e.id() + " " + e.phrase();
-        PageMeta meta = PageMeta.of(title(title), e.summary().in(lang), PageAddress.entry(e.id()));
+        PageMeta meta = PageMeta.of(title(EntryPage.name(e, lang)), e.summary().in(lang), PageAddress.entry(e.id()));
         meta = meta.withJsonLd(JsonLd.entry(e, lang, urls, meta.description(), UiText.CODE_SET.in(lang)), "article");
         return Layout.page(lang, meta, urls, "", entryPage.render(e, lang, origin.get()));
     }
@@ -111,6 +111,13 @@ public final class PageHandlers {
                     List.of());
             return;
         }
+        Optional<Entry> exact = search.exactEntry(q);
+        if (exact.isPresent()) {
+            // A code typed into the box means its page, not a list with that page first.
+            ctx.response().setStatusCode(303).putHeader("Location", urls.path(PageAddress.entry(exact.get().id()), lang))
+                    .end();
+            return;
+        }
         html(ctx, 200, searchHtml(lang, q, search.search(q, Limits.DEFAULT_RESULTS)));
     }
 
@@ -118,14 +125,21 @@ public final class PageHandlers {
     public String searchHtml(Lang lang, String q, List<SearchHit> hits) {
         String title = q.isEmpty() ? UiText.SEARCH.in(lang) : UiText.RESULTS_FOR.format(lang, q);
         PageMeta meta = PageMeta.of(title(title), title, PageAddress.search(q));
-        return Layout.page(lang, meta, urls, q, SearchPage.render(urls, lang, q, hits));
+        List<String> suggestions = hits.isEmpty() && !q.isEmpty() && q.length() <= MAX_SUGGESTED_INPUT
+                ? search.suggest(q, 3) : List.of();
+        return Layout.page(lang, meta, urls, q, SearchPage.render(urls, lang, q, hits, registry, suggestions));
     }
 
-    /** Unknown code or path: an HTML page with suggestions for browsers, problem details for everyone else. */
+    /**
+     * Unknown code or path: an HTML page for browsers, problem details for everyone else. Input that reads as a
+     * code is explained (its class and range, the nearest real codes); other input gets "did you mean" links.
+     */
     public void notFound(RoutingContext ctx, String input) {
         Lang lang = LanguageChoice.of(ctx);
-        List<String> suggestions = input.length() <= MAX_SUGGESTED_INPUT ? search.suggest(input, 3) : List.of();
-        if (wantsHtml(ctx)) {
+        UnknownCode unknown = UnknownCode.of(registry, input);
+        List<String> suggestions = unknown.nearest().isEmpty() && input.length() <= MAX_SUGGESTED_INPUT
+                ? search.suggest(input, 3) : unknown.nearest().stream().map(Entry::id).limit(8).toList();
+        if (!ctx.request().path().startsWith("/api/") && AcceptedType.wantsHtml(ctx)) {
             html(ctx, 404, notFoundHtml(lang, input, suggestions));
         } else {
             Responses.problem(ctx, registry, lang, 404, "no status code matches \"" + ApiHandlers.truncate(input)
@@ -133,12 +147,23 @@ public final class PageHandlers {
         }
     }
 
-    /** The not-found page; its head names the home page (a 404 has no address of its own to index). */
+    /** The not-found page; its head names the search for the input (a 404 has no address of its own to index). */
     public String notFoundHtml(Lang lang, String input, List<String> suggestions) {
-        String body = NotFoundPage.render(registry, urls, lang, input, suggestions);
-        PageMeta meta = PageMeta.of(title("404 " + registry.getById("404").title().in(lang)),
+        String body = NotFoundPage.render(registry, urls, lang, UnknownCode.of(registry, input), suggestions);
+        PageMeta meta = PageMeta.of(title(EntryPage.name(registry.getById("404"), lang)),
                 UiText.NOT_FOUND_ONE.format(lang, "“" + ApiHandlers.truncate(input) + "”"), PageAddress.search(input));
         return Layout.page(lang, meta, urls, "", body);
+    }
+
+    /** A page request with a bad parameter: a page saying what is wrong for browsers, problem details otherwise. */
+    private void badRequest(RoutingContext ctx, Lang lang, String detail, List<String> suggestions) {
+        if (AcceptedType.wantsHtml(ctx)) {
+            Entry status = registry.getById("400");
+            PageMeta meta = PageMeta.of(title(EntryPage.name(status, lang)), detail, PageAddress.home());
+            html(ctx, 400, Layout.page(lang, meta, urls, "", NotFoundPage.badRequest(status, lang, urls, detail)));
+        } else {
+            Responses.problem(ctx, registry, lang, 400, detail, suggestions);
+        }
     }
 
     /** A page title: the page's own words, then the site's name. */
@@ -149,12 +174,6 @@ public final class PageHandlers {
     private void html(RoutingContext ctx, int status, String page) {
         Responses.send(ctx, status, Responses.HTML, page, status == 200 ? Responses.CACHE_PUBLIC
                 : Responses.CACHE_ERROR, VARY);
-    }
-
-    /** A browser asks for HTML explicitly; API clients and tools usually do not. */
-    static boolean wantsHtml(RoutingContext ctx) {
-        String accept = ctx.request().getHeader("Accept");
-        return accept != null && accept.contains("text/html") && !ctx.request().path().startsWith("/api/");
     }
 
     private static String query(String... pairs) {

@@ -11,6 +11,7 @@ import dev.httpcodes.core.guide.DecisionFlow;
 import dev.httpcodes.core.guide.Question;
 import dev.httpcodes.server.site.SiteUrls;
 import dev.httpcodes.ui.GuideText;
+import dev.httpcodes.ui.UiText;
 
 /**
  * {@code /which}: the whole decision flow as nested {@code details}/{@code summary} elements, so every step opens
@@ -53,13 +54,14 @@ public final class WhichPage {
 
     private void answer(StringBuilder b, Answer a, Lang lang) {
         Entry e = registry.getById(a.code());
-        b.append("<div class=\"answer\"><p><strong>").append(esc(GuideText.USE.in(lang))).append(":</strong> ")
+        b.append("<div class=\"answer\"><p><strong>").append(esc(GuideText.USE.in(lang) + UiText.colon(lang).strip()))
+                .append("</strong>").append(lang == Lang.ZH ? "" : " ")
                 .append(EntryLink.html(e, lang, urls)).append("</p>\n<p>").append(esc(a.why().in(lang)))
                 .append("</p>\n");
         if (!a.also().isEmpty()) {
-            b.append("<p class=\"also\">").append(esc(GuideText.SEE_ALSO.in(lang))).append(": ");
+            b.append("<p class=\"also\">").append(esc(GuideText.SEE_ALSO.in(lang) + UiText.colon(lang)));
             for (int i = 0; i < a.also().size(); i++) {
-                b.append(i > 0 ? ", " : "").append(EntryLink.html(registry.getById(a.also().get(i)), lang,
+                b.append(i > 0 ? UiText.listSeparator(lang) : "").append(EntryLink.html(registry.getById(a.also().get(i)), lang,
                         urls));
             }
             b.append("</p>\n");

@@ -1,6 +1,7 @@
 package dev.httpcodes.server.site;
 
 import dev.httpcodes.core.Lang;
+import dev.httpcodes.server.protocol.FilterQuery;
 import dev.httpcodes.server.protocol.LanguageChoice;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -22,7 +23,7 @@ public final class PageRedirects {
             .replace("PAGE", "(?:codes/SEG|search|compare|compare/SEG/SEG|which)")
             .replace("SEG", "[A-Za-z0-9._~%-]{1,64}"));
     /** The query parameters pages read; the only ones a redirect carries on. */
-    private static final String[] PARAMS = {"q", "standing", "vendor"};
+    private static final String[] PARAMS = {"q", "class", "standing", "vendor"};
 
     private final SiteUrls urls;
 
@@ -59,7 +60,7 @@ public final class PageRedirects {
     /** The home page's filters as an encoded query string. */
     public static String filters(RoutingContext ctx) {
         StringBuilder b = new StringBuilder();
-        for (String name : new String[] {"standing", "vendor"}) {
+        for (String name : FilterQuery.PARAMETERS) {
             append(b, ctx, name);
         }
         return b.toString();
