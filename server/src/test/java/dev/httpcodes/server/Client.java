@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +26,13 @@ final class Client {
     Client(int port, HttpClient.Version version) {
         this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
         this.base = "http://127.0.0.1:" + port;
+        if (version == HttpClient.Version.HTTP_2) {
+            // The h2c upgrade happens on a client's first request. Vert.x 5.0.7 sometimes stalls an upgraded first
+            // response bigger than one HTTP/2 frame (16 KiB): the JDK client gets its HEADERS and nothing more (about
+            // one upgrade in six with /api/openapi.json, none in 300 with a small body; README lists the gap). So
+            // the upgrade is done here on a response that fits one frame, and the tests' own requests use HTTP/2.
+            get("/healthz");
+        }
     }
 
     String base() {
@@ -39,10 +49,18 @@ final class Client {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
+        HttpRequest request = b.build();
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // The request timeout alone does not end a stalled h2c upgrade: once the 101 has arrived the JDK client
+            // waits for the HTTP/2 response with no deadline, so the wait itself is bounded too.
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(method + " " + path + ": no response within 15 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
