@@ -18,7 +18,7 @@ final class Client {
     private final HttpClient http;
     private final String base;
 
-    /** A client as the JDK's default: HTTP/2 by h2c upgrade where the server agrees. */
+    /** A client as the JDK's default: it asks for an h2c upgrade, which the plain port answers in HTTP/1.1. */
     Client(int port) {
         this(port, HttpClient.Version.HTTP_2);
     }
@@ -26,13 +26,6 @@ final class Client {
     Client(int port, HttpClient.Version version) {
         this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
         this.base = "http://127.0.0.1:" + port;
-        if (version == HttpClient.Version.HTTP_2) {
-            // The h2c upgrade happens on a client's first request. Vert.x 5.0.7 sometimes stalls an upgraded first
-            // response bigger than one HTTP/2 frame (16 KiB): the JDK client gets its HEADERS and nothing more (about
-            // one upgrade in six with /api/openapi.json, none in 300 with a small body; README lists the gap). So
-            // the upgrade is done here on a response that fits one frame, and the tests' own requests use HTTP/2.
-            get("/healthz");
-        }
     }
 
     String base() {
@@ -51,8 +44,8 @@ final class Client {
         }
         HttpRequest request = b.build();
         try {
-            // The request timeout alone does not end a stalled h2c upgrade: once the 101 has arrived the JDK client
-            // waits for the HTTP/2 response with no deadline, so the wait itself is bounded too.
+            // The request timeout alone does not end a stalled HTTP/2 exchange (after an h2c 101 the JDK client
+            // waits without a deadline; docs/h2c-upgrade-stall.md), so the wait itself is bounded too.
             return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
