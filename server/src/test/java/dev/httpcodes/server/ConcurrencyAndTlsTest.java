@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class ConcurrencyAndTlsTest {
     private static final int REQUESTS = 10_000;
-    /** The longest sleep a client may ask for: the most time for all 10,000 to be sent before the first wakes. */
-    private static final int SLEEP_MS = 10_000;
+    /** Each sleep: the time all 10,000 have to be sent before the first wakes (well under the 5-minute cap). */
+    private static final int SLEEP_MS = 20_000;
     /** Sleeping at once, at least: far beyond any pool of threads the process has. */
     private static final int TOGETHER = 2_000;
     private static final Pattern SLOW_IN_FLIGHT = Pattern.compile(
@@ -61,13 +61,19 @@ class ConcurrencyAndTlsTest {
             // Proof that the sleeps overlap, by the server's own count rather than a stopwatch: thousands are
             // sleeping at once before any of them is answered, on fewer than 20 added threads. A server sleeping one
             // request at a time, or a thread per sleep, never shows that. Not all 10,000: on a loaded machine
-            // sending them takes longer than the 10 s cap on a sleep (5,804 were in at a load average of 25).
+            // sending them took longer than a 10 s sleep (5,804 were in at a load average of 25).
             Client metrics = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
             double most = 0;
             boolean anyAnswered = false;
             for (int polls = 0; polls < 10_000 && most < REQUESTS && !anyAnswered; polls++) {
                 anyAnswered = answers.stream().anyMatch(Future::isComplete);
-                Matcher m = SLOW_IN_FLIGHT.matcher(metrics.get("/metrics").body());
+                String body;
+                try {
+                    body = metrics.get("/metrics").body();
+                } catch (java.io.UncheckedIOException | IllegalStateException slowPoll) {
+                    continue; // a poll starved by a loaded machine proves nothing either way; the next one may
+                }
+                Matcher m = SLOW_IN_FLIGHT.matcher(body);
                 assertThat(m.find()).isTrue();
                 most = Math.max(most, Double.parseDouble(m.group(1)));
             }
