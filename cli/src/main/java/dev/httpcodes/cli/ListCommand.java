@@ -5,7 +5,10 @@ import dev.httpcodes.core.Entry;
 import dev.httpcodes.core.EntryFilter;
 import dev.httpcodes.core.InvalidFilterException;
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.core.Standing;
 import dev.httpcodes.ui.UiText;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,8 +28,8 @@ final class ListCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "CLASS", description = "1xx, 2xx, 3xx, 4xx, 5xx or invalid.")
     String statusClass;
 
-    @Option(names = "--standing", paramLabel = "STANDING",
-            description = "standard, temporary, deprecated, obsolete, unused, unofficial or vendor.")
+    @Option(names = "--standing", paramLabel = "STANDING", completionCandidates = StandingIds.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     String standing;
 
     @Option(names = "--vendor", paramLabel = "VENDOR", description = "A vendor id, e.g. nginx, iis, cloudflare.")
@@ -60,5 +63,13 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.NOTHING_FOUND;
         }
         return ExitCode.FOUND;
+    }
+
+    /** The standings an entry can have, from the one list (core's {@code Standing}), for help and completion. */
+    static final class StandingIds implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Standing.values()).filter(Standing::hasEntries).map(Standing::id).iterator();
+        }
     }
 }

@@ -35,6 +35,15 @@ class OtherCommandsTest {
     }
 
     @Test
+    void listHelpNamesTheStandingsEntriesCanHave() {
+        Run help = Run.of("list", "--help");
+        assertThat(help.exit()).isZero();
+        String standings = String.join(", ", REGISTRY.standings().stream().map(l -> l.id()).toList());
+        assertThat(help.out().replaceAll("\\s+", " ")).contains("One of: " + standings + ".");
+        assertThat(help.out()).doesNotContain(Standing.UNREGISTERED.id());
+    }
+
+    @Test
     void listWithNoMatchExitsOne() {
         Run run = Run.of("list", "1xx", "--vendor", "cloudflare");
         assertThat(run.exit()).isEqualTo(ExitCode.NOTHING_FOUND);

@@ -282,7 +282,7 @@ public final class Registry {
     public List<Label> standings() {
         List<Label> entryStandings = new ArrayList<>(standings.size());
         for (Label l : standings) {
-            if (!l.id().equals(Standing.UNREGISTERED.id())) {
+            if (Standing.fromId(l.id()).map(Standing::hasEntries).orElse(true)) {
                 entryStandings.add(l);
             }
         }

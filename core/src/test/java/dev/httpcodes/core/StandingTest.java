@@ -40,6 +40,8 @@ class StandingTest {
             }
         }
         assertThat(REGISTRY.standings()).extracting(Label::id).containsExactlyElementsOf(forEntries);
+        assertThat(Standing.values()).filteredOn(Standing::hasEntries).extracting(Standing::id)
+                .containsExactlyElementsOf(forEntries);
         assertThat(REGISTRY.entries()).allSatisfy(e -> assertThat(forEntries).contains(e.standing().id()));
     }
 }

@@ -80,7 +80,7 @@ public final class Standings {
             constants.append("    /** ").append(s.summary().replace("*/", "* /"))
                     .append(s.entries() ? "" : " No entry has it: only {@link StatusInfo} reports it.").append(" */\n")
                     .append("    ").append(s.id().toUpperCase(Locale.ROOT).replace('-', '_')).append('(')
-                    .append(s.registered()).append(')');
+                    .append(s.registered()).append(", ").append(s.entries()).append(')');
         }
         return """
                 package dev.httpcodes.core;
@@ -99,9 +99,11 @@ public final class Standings {
                     private static final Standing[] ALL = values();
                     private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
                     private final boolean registered;
+                    private final boolean entries;
 
-                    Standing(boolean registered) {
+                    Standing(boolean registered, boolean entries) {
                         this.registered = registered;
+                        this.entries = entries;
                     }
 
                     /** The id used in the knowledge files, URLs and JSON: {@code "vendor"}. */
@@ -112,6 +114,11 @@ public final class Standings {
                     /** Whether the code is in the IANA registry in any state. */
                     public boolean isRegistered() {
                         return registered;
+                    }
+
+                    /** Whether an entry can have it; false for the one only {@link StatusInfo} reports. */
+                    public boolean hasEntries() {
+                        return entries;
                     }
 
                     /** The standing named by its id (any case), if it is one. */

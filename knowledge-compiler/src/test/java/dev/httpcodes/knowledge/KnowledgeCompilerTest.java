@@ -41,12 +41,12 @@ class KnowledgeCompilerTest {
         assertThat(header.getInt()).isEqualTo(RegistryResourceWriter.VERSION);
         String java = Files.readString(temp.resolve("src/dev/httpcodes/core/HttpStatus.java"));
         assertThat(java).contains("NOT_FOUND(404)", "IM_A_TEAPOT(418)", "public enum HttpStatus");
-        // Core's Standing enum: the taxonomy's standings, in its order, with their registered flags.
+        // Core's Standing enum: the taxonomy's standings, in its order, with their flags.
         String standing = Files.readString(temp.resolve("src/dev/httpcodes/core/Standing.java"));
         int at = 0;
         for (JsonNode s : source.taxonomy().path("standings")) {
             String constant = s.path("id").asString().toUpperCase(Locale.ROOT) + "("
-                    + s.path("registered").asBoolean() + ")";
+                    + s.path("registered").asBoolean() + ", " + s.path("entries").asBoolean(true) + ")";
             assertThat(standing.indexOf(constant, at)).as(constant).isGreaterThan(at);
             at = standing.indexOf(constant, at);
         }
