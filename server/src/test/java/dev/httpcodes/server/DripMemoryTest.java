@@ -133,7 +133,8 @@ class DripMemoryTest {
                             d.channel.register(selector, SelectionKey.OP_READ, d);
                         }
                     }
-                    // A bound on the wait, not a timing claim: a quiet machine drains in seconds, a loaded one much slower.
+                    // A bound on the wait, not a timing claim: a quiet machine drains in seconds, a loaded one
+                    // much slower.
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
                     while (!selector.keys().isEmpty() && System.nanoTime() < deadline) {
                         selector.select(1000);
