@@ -17,7 +17,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 . "$root/bench/lib.sh"
 seconds=${1:-5}
 connections=${2:-64}
-warmup=${WARMUP:-2}
+warmup=${WARMUP:-3}
 need wrk nginx taskset curl python3
 work=$(mktemp -d)
 ours_pid=
@@ -143,8 +143,8 @@ stop_ours
 
 cores_list="1 2"
 [ "$(nproc)" -ge 2 ] || cores_list=1
-printf "wrk -t2 -c%s -d%ss per row (after %ss untimed); %s cores here; page %s bytes, API %s bytes; RSS after the row\n" \
-  "$connections" "$seconds" "$warmup" "$(nproc)" "$(wc -c < "$work/html/en/codes/404")" \
+printf "wrk -t2 -c%s -d%ss per row (after %ss untimed on every row); %s cores here, load average %s; page %s bytes, API %s bytes; RSS after the row\n" \
+  "$connections" "$seconds" "$warmup" "$(nproc)" "$(cut -d' ' -f1 /proc/loadavg)" "$(wc -c < "$work/html/en/codes/404")" \
   "$(wc -c < "$work/html/api/v1/codes/404")"
 declare -A on_rps nginx_on_rps
 for cores in $cores_list; do
@@ -160,15 +160,20 @@ for cores in $cores_list; do
     start_nginx "$srv_cpus" "$cores" "$nginx_log"
     ours_answered=0; nginx_answered=0
     echo
-    echo "$cores core(s): servers on CPU $srv_cpus, wrk on CPU $wrk_cpus; access log $log"
+    echo "$cores core(s): servers on CPU $srv_cpus, wrk on CPU $wrk_cpus; access log $log; load average $(cut -d" " -f1 /proc/loadavg)"
     printf "%-24s %11s %7s %6s %11s %7s %6s %7s %s\n" "path" "httpcodes/s" "p99 ms" "RSS MB" "nginx/s" "p99 ms" \
       "RSS MB" "ratio" "$([ "$log" = off ] && echo "log on/off: httpcodes nginx")"
+    # Untimed, every row before the first measurement: the JIT compiles the code all rows share first, and a row
+    # measured early would otherwise pay for it.
     for row in "${rows[@]}"; do
       IFS='|' read -r label ourpath theirpath header <<< "$row"
       ours_answered=$((ours_answered + $(warm "$wrk_cpus" "$ours_base$ourpath" "$header")))
+      nginx_answered=$((nginx_answered + $(warm "$wrk_cpus" "$nginx_base$theirpath" "$header")))
+    done
+    for row in "${rows[@]}"; do
+      IFS='|' read -r label ourpath theirpath header <<< "$row"
       read -r a a99 an < <(bench_run "$wrk_cpus" "$ours_base$ourpath" "$header")
       ours_answered=$((ours_answered + an)); a_rss=$(rss_mb "$ours_pid")
-      nginx_answered=$((nginx_answered + $(warm "$wrk_cpus" "$nginx_base$theirpath" "$header")))
       read -r b b99 bn < <(bench_run "$wrk_cpus" "$nginx_base$theirpath" "$header")
       nginx_answered=$((nginx_answered + bn)); b_rss=$(rss_mb $(nginx_pids))
       extra=

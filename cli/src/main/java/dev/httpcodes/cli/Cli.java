@@ -20,7 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * tests pass captured ones and a hand-made {@link Environment}.
  */
 public final class Cli {
-    static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "logs",
+    static final Set<String> SUBCOMMANDS = Set.of("show", "list", "search", "explain", "serve", "site", "logs",
             "which", "compare", "check", "generate-completion", "help");
     /** Options that take a value, so that value is not mistaken for the first query or subcommand. */
     private static final Set<String> VALUE_OPTIONS = Set.of("--lang", "--standing", "--vendor", "--stack", "-s",
@@ -124,6 +124,7 @@ public final class Cli {
                 .addSubcommand(new SearchCommand(context))
                 .addSubcommand(new ExplainCommand(context))
                 .addSubcommand(new ServeCommand(context))
+                .addSubcommand(new SiteCommand(context))
                 .addSubcommand(new LogsCommand(context))
                 .addSubcommand(new WhichCommand(context, in))
                 .addSubcommand(new CompareCommand(context))

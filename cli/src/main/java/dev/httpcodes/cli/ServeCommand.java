@@ -63,6 +63,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Time a connection has to send a complete request head (default: ${DEFAULT-VALUE}).")
     int headerTimeoutSeconds;
 
+    @Option(names = "--idle-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Silence after which a connection is closed, plus --max-delay so granted delays are never "
+                + "cut (default: ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
     @Option(names = "--cert", paramLabel = "PEM", description = "Certificate chain for --tls.")
     java.nio.file.Path cert;
 
@@ -86,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
             config = new ServerConfig(host, port, log).withMaxDelay(java.time.Duration.ofSeconds(maxDelaySeconds));
             ServerConfig.Capacity capacity = ServerConfig.Capacity.defaults().withMaxConnections(maxConnections)
                     .withMaxSlowResponses(maxSlow)
-                    .withHeaderTimeout(java.time.Duration.ofSeconds(headerTimeoutSeconds));
+                    .withHeaderTimeout(java.time.Duration.ofSeconds(headerTimeoutSeconds))
+                    .withIdleTimeout(java.time.Duration.ofSeconds(idleTimeoutSeconds));
             if (eventLoops != null) {
                 capacity = capacity.withEventLoops(eventLoops);
             }

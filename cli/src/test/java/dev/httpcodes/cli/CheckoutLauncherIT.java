@@ -261,6 +261,12 @@ class CheckoutLauncherIT {
                 } else {
                     assertThat(last).contains("-XX:TieredStopAtLevel=1");
                 }
+                // Only the log analyzer runs from its own, longer class path (without the CLI's class loader).
+                if (line.startsWith("logs")) {
+                    assertThat(last).contains("dev.httpcodes.httpcodes-logs.jar", "info.picocli.picocli.jar");
+                } else {
+                    assertThat(last).doesNotContain("dev.httpcodes.httpcodes-logs.jar");
+                }
             }
         }
     }

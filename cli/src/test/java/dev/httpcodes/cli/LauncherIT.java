@@ -97,4 +97,34 @@ class LauncherIT {
         assertThat(shaded.exit()).as(shaded.err()).isZero();
         assertThat(shaded.out()).isEqualTo(launcher.out());
     }
+
+    /** The class path the checkout launcher gives {@code logs} (see the {@code httpcodes} script). */
+    private static final String LOGS_CLASS_PATH = LAUNCHER_CLASS_PATH + ":" + LIB.resolve("dev.httpcodes.httpcodes-logs.jar")
+            + ":" + LIB.resolve("dev.httpcodes.httpcodes-server.jar") + ":" + LIB.resolve("dev.httpcodes.httpcodes-check.jar")
+            + ":" + LIB.resolve("info.picocli.picocli.jar") + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar");
+
+    @Test
+    void logsRunsFromItsOwnClassPathAsInProcess(@TempDir Path dir) throws Exception {
+        Path combined = dir.resolve("access.log");
+        Files.writeString(combined, """
+                192.0.2.1 - - [03/Dec/2026:10:00:01 +0000] "GET /a?x HTTP/1.1" 200 512 "-" "agent/1"
+                192.0.2.2 - - [03/Dec/2026:10:00:02 +0000] "GET /b HTTP/1.1" 503 0 "-" "agent/2"
+                not a log line
+                """);
+        Path json = dir.resolve("access.jsonl");
+        Files.writeString(json, """
+                {"time":"2026-12-03T10:00:03+00:00","remote_addr":"192.0.2.3","request":"GET /c HTTP/1.1","status":404}
+                {"time":"2026-12-03T10:00:04Z","status":"500","uri":"/d\\u00e9"}
+                """);
+        Path html = dir.resolve("report.html");
+        for (String[] args : List.of(new String[] {"logs", "--json", combined.toString(), json.toString()},
+                new String[] {"logs", combined.toString()}, new String[] {"--lang", "zh", "logs", json.toString()},
+                new String[] {"logs", "--html", html.toString(), json.toString()},
+                new String[] {"logs", dir.resolve("missing.log").toString()})) {
+            Run expected = Run.of(args);
+            Run launcher = process(List.of("-cp", LOGS_CLASS_PATH, "-Dhttpcodes.lib=" + LIB), args);
+            assertThat(launcher).as(String.join(" ", args)).isEqualTo(expected);
+        }
+        assertThat(Files.readString(html)).contains("/d\u00e9");
+    }
 }

@@ -29,12 +29,14 @@ public final class Registry {
     private final List<Label> classes;
     private final List<Label> standings;
     private final List<Label> patterns;
+    private final Map<String, List<String>> patternCodes;
     private final Map<String, Label> vendors = new LinkedHashMap<>();
     private final Map<String, Label> stacks = new LinkedHashMap<>();
 
     Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks,
-            List<Label> patterns) {
+            List<Label> patterns, Map<String, List<String>> patternCodes) {
         this.patterns = patterns;
+        this.patternCodes = patternCodes;
         this.entries = List.copyOf(entries);
         this.classes = classes;
         this.standings = standings;
@@ -124,7 +126,7 @@ public final class Registry {
             all.add(e);
         }
         all.sort(Order.ENTRIES);
-        return new Registry(all, classes, standings, vendors(), stacks(), patterns);
+        return new Registry(all, classes, standings, vendors(), stacks(), patterns, patternCodes);
     }
 
     /**
@@ -311,6 +313,20 @@ public final class Registry {
      */
     public Label pattern(String id) {
         return labelById(patterns, id);
+    }
+
+    /**
+     * The ids of the entries whose counts a log pattern looks at ({@code slow-upstream}: 499 and 504), as the
+     * knowledge base lists them; empty for a pattern about a whole class.
+     *
+     * @throws IllegalStateException when there is no such pattern
+     */
+    public List<String> patternCodes(String id) {
+        List<String> codes = patternCodes.get(id);
+        if (codes == null) {
+            throw new IllegalStateException("the taxonomy has no pattern " + id);
+        }
+        return codes;
     }
 
     /** The name and summary of a class. */

@@ -84,12 +84,20 @@ final class RegistryReader {
         List<Label> standings = readLabels(in, true);
         List<Label> vendors = readLabels(in, false);
         List<Label> stacks = readLabels(in, false);
-        List<Label> patterns = readLabels(in, false);
+        int patternCount = in.readInt();
+        List<Label> patterns = new ArrayList<>(patternCount);
+        Map<String, List<String>> patternCodes = new LinkedHashMap<>();
+        for (int i = 0; i < patternCount; i++) {
+            String id = in.readUTF();
+            patterns.add(new Label(id, readText(in), new LocalizedText("", "")));
+            patternCodes.put(id, readStrings(in));
+        }
         Map<String, Label> vendorsById = new LinkedHashMap<>();
         for (Label v : vendors) {
             vendorsById.put(v.id(), v);
         }
-        return new Registry(entries(bytes, in, vendorsById), classes, standings, vendors, stacks, patterns);
+        return new Registry(entries(bytes, in, vendorsById), classes, standings, vendors, stacks,
+                List.copyOf(patterns), Map.copyOf(patternCodes));
     }
 
     /**
@@ -98,8 +106,9 @@ final class RegistryReader {
      */
     static List<Entry> readExtras(byte[] bytes, Registry base) throws IOException {
         DataInputStream in = header(bytes);
+        // Four groups of labels and the patterns, all empty: each starts with its count.
         for (int group = 0; group < 5; group++) {
-            if (!readLabels(in, group < 2).isEmpty()) {
+            if (!(group < 4 ? readLabels(in, group < 2).isEmpty() : in.readInt() == 0)) {
                 throw new IOException("extra entries must not carry a taxonomy");
             }
         }

@@ -22,12 +22,21 @@ final class KnowledgeFiles {
         return dir != null ? Path.of(dir) : Path.of("..", "knowledge");
     }
 
+    static JsonNode taxonomy() {
+        try {
+            return YAML.readTree(Files.readString(root().resolve("taxonomy.yaml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static List<JsonNode> entries() {
         List<JsonNode> result = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root(), 2)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                // Entries live in the class folders; guides/ holds the decision flow and comparisons.
-                if (!p.getParent().equals(root()) && !p.getParent().getFileName().toString().equals("guides")) {
+                // Entries live in the class folders; guides/ holds the decision flow and comparisons, search/ the synonyms.
+                if (!p.getParent().equals(root()) && !p.getParent().getFileName().toString().equals("guides")
+                        && !p.getParent().getFileName().toString().equals("search")) {
                     result.add(YAML.readTree(Files.readString(p)));
                 }
             }

@@ -3,11 +3,13 @@ package dev.httpcodes.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
 
 class RegistryTest {
     private final Registry registry = Registry.standard();
@@ -147,6 +149,19 @@ class RegistryTest {
                     .isEqualTo(p.name().zh().split("%s", -1).length);
         }
         assertThatThrownBy(() -> registry.pattern("no-such-pattern")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> registry.patternCodes("no-such-pattern")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void logPatternCodesAreTheTaxonomysAndNameEntries() {
+        JsonNode taxonomy = KnowledgeFiles.taxonomy();
+        for (JsonNode p : taxonomy.path("patterns")) {
+            List<String> codes = new ArrayList<>();
+            p.path("codes").forEach(c -> codes.add(c.asString()));
+            String id = p.path("id").asString();
+            assertThat(registry.patternCodes(id)).as(id).containsExactlyElementsOf(codes);
+            assertThat(codes).as(id).allSatisfy(c -> assertThat(registry.findById(c)).isPresent());
+        }
     }
 
     @Test

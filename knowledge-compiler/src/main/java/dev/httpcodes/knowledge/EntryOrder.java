@@ -1,7 +1,6 @@
 package dev.httpcodes.knowledge;
 
 import java.util.Comparator;
-import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -10,17 +9,16 @@ import tools.jackson.databind.JsonNode;
  * return meanings in this order, so "standard first" is decided here, once.
  */
 final class EntryOrder {
-    private static final List<String> STANDINGS =
-            List.of("standard", "temporary", "deprecated", "obsolete", "unused", "unofficial", "vendor");
-
-    static final Comparator<SourceFile> ORDER = Comparator
-            .comparingInt((SourceFile f) -> f.node().path("code").asInt())
-            .thenComparingInt(f -> subcode(f.node()))
-            .thenComparingInt(f -> isVariant(f.id()) ? 1 : 0)
-            .thenComparingInt(f -> STANDINGS.indexOf(f.node().path("standing").asString()))
-            .thenComparing(SourceFile::id);
-
     private EntryOrder() {
+    }
+
+    /** The order, with standings ranked as the taxonomy lists them (which core's {@code Standing} enum follows). */
+    static Comparator<SourceFile> of(Standings standings) {
+        return Comparator.comparingInt((SourceFile f) -> f.node().path("code").asInt())
+                .thenComparingInt(f -> subcode(f.node()))
+                .thenComparingInt(f -> isVariant(f.id()) ? 1 : 0)
+                .thenComparingInt(f -> standings.rank(f.node().path("standing").asString()))
+                .thenComparing(SourceFile::id);
     }
 
     private static int subcode(JsonNode node) {

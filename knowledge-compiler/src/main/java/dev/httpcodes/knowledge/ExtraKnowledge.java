@@ -62,8 +62,8 @@ public final class ExtraKnowledge {
         try {
             new KnowledgeValidator(resource("schema.json"), resource("taxonomy.schema.json"),
                     YAMLMapper.builder().build().readTree(resource("style.yaml")))
-                    .validateEntries(vendors, stacks, entries, knownIds);
-            entries.sort(EntryOrder.ORDER);
+                    .validateEntries(Standings.bundled(), vendors, stacks, entries, knownIds);
+            entries.sort(EntryOrder.of(Standings.bundled()));
             return new RegistryResourceWriter().write(YAMLMapper.builder().build().createObjectNode(), entries);
         } catch (IOException e) {
             throw new KnowledgeException(List.of("cannot compile " + dir + ": " + e.getMessage()));

@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge;
 
 import dev.httpcodes.knowledge.guide.GuideCompiler;
+import dev.httpcodes.knowledge.search.SynonymCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 public final class KnowledgeCompiler {
     /** Every resource format whose reader constants are generated into core. */
     public static final List<ReaderFormat> READER_FORMATS = List.of(RegistryResourceWriter.READER_FORMAT,
-            GuideCompiler.READER_FORMAT, CheckKnowledgeWriter.READER_FORMAT);
+            GuideCompiler.READER_FORMAT, CheckKnowledgeWriter.READER_FORMAT, SynonymCompiler.READER_FORMAT);
 
     private KnowledgeCompiler() {
     }
@@ -47,10 +48,13 @@ public final class KnowledgeCompiler {
         Files.write(resource, new RegistryResourceWriter().write(taxonomy, entries));
         Path javaFile = generatedSources.resolve("dev/httpcodes/core/HttpStatus.java");
         Files.createDirectories(javaFile.getParent());
-        Files.writeString(javaFile, new StatusConstantsWriter().write(entries), StandardCharsets.UTF_8);
+        Standings standings = new Standings(taxonomy);
+        Files.writeString(javaFile, new StatusConstantsWriter(standings).write(entries), StandardCharsets.UTF_8);
+        Files.writeString(javaFile.resolveSibling("Standing.java"), standings.enumSource(), StandardCharsets.UTF_8);
         Set<String> ids = new HashSet<>();
         entries.forEach(e -> ids.add(e.id()));
         new GuideCompiler().compile(knowledge, ids, resource.resolveSibling(GuideCompiler.RESOURCE));
+        new SynonymCompiler().compile(knowledge, ids, resource.resolveSibling(SynonymCompiler.RESOURCE));
         // The readers' format constants are generated from the writers', so the two sides can never disagree. The
         // check resource's too: CheckKnowledgeCompiler writes only the resource, and runs in the same build.
         for (ReaderFormat format : READER_FORMATS) {
@@ -67,7 +71,7 @@ public final class KnowledgeCompiler {
         List<SourceFile> entries = new ArrayList<>(source.entries());
         new KnowledgeValidator(source.schemaText(), source.taxonomySchemaText(), source.style())
                 .validate(taxonomy, entries);
-        entries.sort(EntryOrder.ORDER);
+        entries.sort(EntryOrder.of(new Standings(taxonomy)));
         return entries;
     }
 }

@@ -1,6 +1,7 @@
 package dev.httpcodes.knowledge;
 
 import dev.httpcodes.knowledge.guide.GuideCompiler;
+import dev.httpcodes.knowledge.search.SynonymCompiler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,8 @@ public final class KnowledgeSource {
         try (Stream<Path> children = Files.list(root)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
-                if (Files.isDirectory(child) && !CLASS_FOLDERS.contains(name) && !name.equals(GuideCompiler.FOLDER)) {
+                if (Files.isDirectory(child) && !CLASS_FOLDERS.contains(name) && !name.equals(GuideCompiler.FOLDER)
+                        && !name.equals(SynonymCompiler.FOLDER)) {
                     problems.add(name + "/: unexpected folder (allowed: " + CLASS_FOLDERS + ")");
                 }
             }

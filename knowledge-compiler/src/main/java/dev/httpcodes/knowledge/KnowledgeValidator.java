@@ -21,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class KnowledgeValidator {
     private static final Pattern ID = Pattern.compile("^(\\d{3})(?:\\.(\\d{1,3}))?(?:\\.([a-z][a-z0-9-]*))?$");
-    /** Standings that belong to registered codes, whose HTTP semantics the entry must state. */
-    private static final Set<String> REGISTERED = Set.of("standard", "temporary", "deprecated", "obsolete", "unused");
 
     private final Schema schema;
     private final Schema taxonomySchema;
@@ -49,20 +47,31 @@ public final class KnowledgeValidator {
         for (Error error : taxonomySchema.validate(taxonomy)) {
             problems.add("taxonomy.yaml: " + error.getInstanceLocation() + " " + error.getMessage());
         }
-        validateEntries(ids(taxonomy.path("vendors")), ids(taxonomy.path("stacks")), files, knownIds, problems);
+        Set<String> entryIds = new HashSet<>(knownIds);
+        files.forEach(f -> entryIds.add(f.id()));
+        for (JsonNode pattern : taxonomy.path("patterns")) {
+            for (JsonNode code : pattern.path("codes")) {
+                if (!entryIds.contains(code.asString())) {
+                    problems.add("taxonomy.yaml: pattern " + pattern.path("id").asString() + " counts "
+                            + code.asString() + ", which is no entry's id");
+                }
+            }
+        }
+        validateEntries(new Standings(taxonomy), ids(taxonomy.path("vendors")), ids(taxonomy.path("stacks")), files,
+                knownIds, problems);
     }
 
     /**
      * Validates entries against vendors and stacks known by id (for a user's extra catalogue these come from the
      * standard registry) and beside entries already known.
      */
-    public void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
+    public void validateEntries(Standings standings, Set<String> vendors, Set<String> stacks, List<SourceFile> files,
             Set<String> knownIds) throws KnowledgeException {
-        validateEntries(vendors, stacks, files, knownIds, new ArrayList<>());
+        validateEntries(standings, vendors, stacks, files, knownIds, new ArrayList<>());
     }
 
-    private void validateEntries(Set<String> vendors, Set<String> stacks, List<SourceFile> files,
-            Set<String> knownIds, List<String> problems) throws KnowledgeException {
+    private void validateEntries(Standings standings, Set<String> vendors, Set<String> stacks,
+            List<SourceFile> files, Set<String> knownIds, List<String> problems) throws KnowledgeException {
         for (SourceFile file : files) {
             if (knownIds.contains(file.id())) {
                 problems.add(file.at("/id") + ": id " + file.id() + " is already a standard entry; give another"
@@ -84,7 +93,7 @@ public final class KnowledgeValidator {
             if (previous != null) {
                 problems.add(file.at("/id") + ": id " + id + " is already used by " + previous);
             }
-            checkFile(file, where, vendors, stacks, problems);
+            checkFile(file, where, standings, vendors, stacks, problems);
             textRules.check(file, problems);
         }
         for (SourceFile file : files) {
@@ -101,8 +110,8 @@ public final class KnowledgeValidator {
         }
     }
 
-    private static void checkFile(SourceFile file, String where, Set<String> vendors, Set<String> stacks,
-            List<String> problems) {
+    private static void checkFile(SourceFile file, String where, Standings standings, Set<String> vendors,
+            Set<String> stacks, List<String> problems) {
         JsonNode node = file.node();
         String id = file.id();
         if (!file.path().getFileName().toString().equals(id + ".yaml")) {
@@ -133,7 +142,11 @@ public final class KnowledgeValidator {
         if (vendor != null && !vendors.contains(vendor)) {
             problems.add(file.at("/vendor") + ": unknown vendor " + vendor + " (add it to taxonomy.yaml)");
         }
-        if (REGISTERED.contains(standing) && node.path("semantics").isMissingNode()) {
+        if (!standing.isEmpty() && !standings.allowsEntries(standing)) {
+            problems.add(file.at("/standing") + ": unknown standing " + standing + " (one of "
+                    + String.join(", ", standings.entryIds()) + ", see taxonomy.yaml)");
+        }
+        if (standings.isRegistered(standing) && node.path("semantics").isMissingNode()) {
             problems.add(where + ": a registered code needs semantics");
         }
         JsonNode items = node.path("troubleshooting");

@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * Writes the compiled registry resource read by {@code dev.httpcodes.core.registry.RegistryReader}.
  *
  * <p>Layout (all through {@link DataOutputStream}; a "text" is two UTF strings, zh then en; optional values are
- * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks, log patterns), the number of
+ * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks, log patterns with the entry ids each counts), the number of
  * entries, the index's length in bytes, then the index, as UTF-8 text, with what lookups and listings need (id, code, sub-status, standing, vendor, phrase, aliases, title and the length
  * of the entry's detail block), then the detail blocks in index order, each deflated (zlib format) on its own. The core decodes a detail block
  * only when someone asks for it, which keeps a cold one-code lookup cheap.
@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 9;
+    public static final int VERSION = 10;
 
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
@@ -40,7 +40,7 @@ public final class RegistryResourceWriter {
         writeTaxonomyGroup(out, taxonomy.path("standings"), true);
         writeTaxonomyGroup(out, taxonomy.path("vendors"), false);
         writeTaxonomyGroup(out, taxonomy.path("stacks"), false);
-        writeTaxonomyGroup(out, taxonomy.path("patterns"), false);
+        writePatterns(out, taxonomy.path("patterns"));
 
         byte[][] details = new byte[sortedEntries.size()][];
         for (int i = 0; i < details.length; i++) {
@@ -164,6 +164,16 @@ public final class RegistryResourceWriter {
             if (withSummary) {
                 writeText(out, item.path("summary"));
             }
+        }
+    }
+
+    /** Like a group of named labels, each followed by the entry ids the pattern counts. */
+    private static void writePatterns(DataOutputStream out, JsonNode patterns) throws IOException {
+        out.writeInt(patterns.size());
+        for (JsonNode p : patterns) {
+            out.writeUTF(p.path("id").asString());
+            writeText(out, p.path("name"));
+            writeStrings(out, p.path("codes"));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.httpcodes.knowledge;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -11,13 +10,17 @@ import tools.jackson.databind.JsonNode;
  * the compiled registry, and the behaviour lives in the hand-written {@code RegisteredStatus} interface.
  */
 public final class StatusConstantsWriter {
-    private static final Set<String> REGISTERED = Set.of("standard", "temporary", "deprecated", "obsolete", "unused");
+    private final Standings standings;
+
+    public StatusConstantsWriter(Standings standings) {
+        this.standings = standings;
+    }
 
     public String write(List<SourceFile> sortedEntries) {
         StringBuilder constants = new StringBuilder();
         for (SourceFile file : sortedEntries) {
             JsonNode e = file.node();
-            if (!REGISTERED.contains(e.path("standing").asString()) || !file.id().matches("\\d{3}")) {
+            if (!standings.isRegistered(e.path("standing").asString()) || !file.id().matches("\\d{3}")) {
                 continue;
             }
             String phrase = e.path("phrase").asString();

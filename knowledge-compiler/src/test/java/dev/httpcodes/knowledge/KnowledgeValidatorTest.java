@@ -147,6 +147,27 @@ class KnowledgeValidatorTest {
     }
 
     @Test
+    void aStandingEntriesMayNotHaveIsReported() throws IOException {
+        write("4xx/460.yaml", entry("460", 460, "").replace("standing: unofficial", "standing: unregistered"));
+        write("4xx/461.yaml", entry("461", 461, "").replace("standing: unofficial", "standing: official"));
+        assertProblem("unknown standing unregistered (one of standard, temporary, deprecated, obsolete, unused, "
+                + "unofficial, vendor, see taxonomy.yaml)");
+        assertThatThrownBy(this::load).hasMessageContaining("4xx/461.yaml:4: unknown standing official");
+    }
+
+    @Test
+    void aPatternCountingAnUnknownIdIsReported() throws Exception {
+        write("4xx/460.yaml", entry("460", 460, ""));
+        String taxonomy = Files.readString(root.resolve("taxonomy.yaml"));
+        Files.writeString(root.resolve("taxonomy.yaml"), taxonomy.replace("  - id: cdn-origin\n",
+                "  - id: cdn-origin\n    codes: [\"460\"]\n"));
+        load();
+        Files.writeString(root.resolve("taxonomy.yaml"), taxonomy.replace("  - id: cdn-origin\n",
+                "  - id: cdn-origin\n    codes: [\"460\", \"461\"]\n"));
+        assertProblem("pattern cdn-origin counts 461, which is no entry's id");
+    }
+
+    @Test
     void strayFilesAndFoldersAreReported() throws IOException {
         write("4xx/notes.txt", "hello");
         write("misc/460.yaml", entry("460", 460, ""));

@@ -226,4 +226,43 @@ class LogAnalyzerTest {
         assertThat(r.errors.get(0).causes()).isNotEmpty();
         assertThat(r.errors.get(0).paths().get(0)).isEqualTo(Map.entry("/api", 20L));
     }
+
+    /** One line per minute of a quiet hour, then {@code burst} lines of {@code code} in one minute. */
+    private Path logWith(String name, String code, int burst) throws IOException {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            b.append("1.1.1.1 - - [27/Nov/2026:10:").append(String.format("%02d", i))
+                    .append(":10 +0000] \"GET / HTTP/1.1\" 200 0 \"-\" \"a\"\n");
+        }
+        for (int i = 0; i < burst; i++) {
+            b.append("2.2.2.2 - - [27/Nov/2026:10:05:30 +0000] \"GET /api HTTP/1.1\" ").append(code)
+                    .append(" 0 \"-\" \"a\"\n");
+        }
+        Path p = dir.resolve(name + ".log");
+        Files.writeString(p, b.toString());
+        return p;
+    }
+
+    @Test
+    void everyCodeAPatternCountsTriggersIt() throws Exception {
+        Registry registry = Registry.standard();
+        for (String pattern : List.of("rate-limited", "cdn-origin")) {
+            String message = registry.pattern(pattern).name().en();
+            assertThat(registry.patternCodes(pattern)).as(pattern).isNotEmpty();
+            for (String code : registry.patternCodes(pattern)) {
+                LogReport r = LogReport.of(analyze(1, logWith(pattern + code, code, 1).toString()), registry, Lang.EN);
+                assertThat(r.patterns).as("%s for %s", pattern, code).contains(message);
+            }
+            LogReport quiet = LogReport.of(analyze(1, logWith(pattern + "-none", "404", 1).toString()), registry,
+                    Lang.EN);
+            assertThat(quiet.patterns).as(pattern).doesNotContain(message);
+        }
+        assertThat(LogStats.BURST_CODES).containsExactly(registry.patternCodes("bursts").stream()
+                .mapToInt(Integer::parseInt).toArray());
+        for (int code : LogStats.BURST_CODES) {
+            LogReport r = LogReport.of(analyze(1, logWith("burst" + code, Integer.toString(code), 20).toString()),
+                    registry, Lang.EN);
+            assertThat(r.patterns).as("bursts of %s", code).anySatisfy(x -> assertThat(x).startsWith(code + " "));
+        }
+    }
 }

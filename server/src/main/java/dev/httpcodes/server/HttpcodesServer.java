@@ -1,6 +1,7 @@
 package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.connection.AdmittingTransport;
 import dev.httpcodes.server.ops.AccessLog;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -60,11 +61,20 @@ public final class HttpcodesServer implements AutoCloseable {
     /** A server on this registry, with its own messages (dropped log lines, failures) to {@code err}. */
     public static HttpcodesServer start(ServerConfig config, Registry registry, PrintStream err) {
         int loops = config.capacity().eventLoops();
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
-        Optional<AccessLog> accessLog = Optional.empty();
+        Optional<AccessLog> accessLog = config.accessLog().map(target -> new AccessLog(target, err));
+        ServerState state;
         try {
-            accessLog = config.accessLog().map(target -> new AccessLog(target, err));
-            ServerState state = new ServerState(config, registry, accessLog);
+            state = new ServerState(config, registry, accessLog);
+        } catch (RuntimeException e) {
+            accessLog.ifPresent(AccessLog::close);
+            throw e;
+        }
+        Vertx vertx = Vertx.builder().with(new VertxOptions().setEventLoopPoolSize(loops))
+                .withTransport(new AdmittingTransport(config.capacity().maxConnections(),
+                        config.capacity().headerTimeout().toMillis(), state.openConnections,
+                        state.refusedConnections, state.headerTimeouts))
+                .build();
+        try {
             // Port 0 becomes a negative port: Vert.x then picks one random port that every instance shares.
             HttpServerOptions plain = plain(config, config.port() == 0 ? -1 : config.port());
             Optional<HttpServerOptions> tls = config.tls().map(t -> tls(config, t, t.port() == 0 ? -2 : t.port()));
@@ -89,17 +99,25 @@ public final class HttpcodesServer implements AutoCloseable {
     }
 
     private static HttpServerOptions plain(ServerConfig config, int port) {
-        // Delays up to --max-delay leave a connection silent on purpose; the header timeout, not the idle
-        // timeout, closes connections that are silent without a request in flight.
-        long idle = Limits.IDLE_TIMEOUT_SECONDS + config.maxDelay().toSeconds();
+        // Delays up to --max-delay leave a connection silent on purpose, so they lengthen the idle timeout; the
+        // header clock, not the idle timeout, closes HTTP/1 connections that are silent between requests.
+        long idle = config.capacity().idleTimeout().plus(config.maxDelay()).toMillis();
         return new HttpServerOptions()
                 .setHost(config.host()).setPort(port)
                 .setCompressionSupported(true)
+                // No HTTP/2 on the plain port. Vert.x 5.0.7's h2c upgrade sometimes never sends the DATA of a first
+                // response larger than one frame (16 KiB), and the JDK client, which upgrades by default, then
+                // waits for ever. HTTP/1.1 there and HTTP/2 over TLS (ALPN) have no such failure; docs/ has the
+                // trace.
+                .setHttp2ClearTextEnabled(false)
+                // Level 1, as nginx's gzip default: deflate at Vert.x's default 6 took most of a gzip response's
+                // time (bench/server-wrk.sh) for pages a few per cent smaller.
+                .setCompressionLevel(1)
                 .setMaxInitialLineLength(Limits.MAX_REQUEST_LINE)
                 .setMaxHeaderSize(Limits.MAX_HEADER_SIZE)
                 .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS)
                         .setMaxHeaderListSize(Limits.MAX_HEADER_SIZE))
-                .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, idle)).setIdleTimeoutUnit(TimeUnit.SECONDS);
+                .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, idle)).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);
     }
 
     private static HttpServerOptions tls(ServerConfig config, ServerConfig.Tls t, int port) {

@@ -12,8 +12,6 @@ public final class Limits {
     public static final int MAX_RESULTS = 100;
     /** Default number of search results. */
     public static final int DEFAULT_RESULTS = 20;
-    /** Idle connections are closed after this many seconds. */
-    static final int IDLE_TIMEOUT_SECONDS = 60;
     /** Lines the access log may queue before it starts dropping (and counting) them. */
     static final int ACCESS_LOG_QUEUE = 10_000;
 

@@ -47,15 +47,19 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
      * @param eventLoops       server instances, one event loop each (default: one per core)
      * @param maxConnections   open connections beyond which new ones are closed at once
      * @param maxSlowResponses delayed or dripped responses in flight beyond which new ones get 503
-     * @param headerTimeout    how long a connection may take to send a complete request head
+     * @param headerTimeout    how long a connection may take to send a complete request head, from accept and from
+     *                         the end of the previous response
      * @param cacheBytes       the most bytes the response cache keeps
+     * @param idleTimeout      silence after which a connection is closed; lengthened by the maximum delay, so a
+     *                         delay the server grants is never cut
      */
     public record Capacity(int eventLoops, int maxConnections, int maxSlowResponses, Duration headerTimeout,
-            long cacheBytes) {
+            long cacheBytes, Duration idleTimeout) {
         public static final int DEFAULT_MAX_CONNECTIONS = 20_000;
         public static final int DEFAULT_MAX_SLOW_RESPONSES = 16_384;
         public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(20);
         public static final long DEFAULT_CACHE_BYTES = 32L * 1024 * 1024;
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
         public Capacity {
             if (eventLoops < 1 || eventLoops > 256) {
@@ -73,32 +77,39 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
             if (cacheBytes < 0) {
                 throw new IllegalArgumentException("the cache size cannot be negative");
             }
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("--idle-timeout must be more than 0 seconds");
+            }
         }
 
         /** One event loop per core and the default caps. */
         public static Capacity defaults() {
             return new Capacity(Runtime.getRuntime().availableProcessors(), DEFAULT_MAX_CONNECTIONS,
-                    DEFAULT_MAX_SLOW_RESPONSES, DEFAULT_HEADER_TIMEOUT, DEFAULT_CACHE_BYTES);
+                    DEFAULT_MAX_SLOW_RESPONSES, DEFAULT_HEADER_TIMEOUT, DEFAULT_CACHE_BYTES, DEFAULT_IDLE_TIMEOUT);
         }
 
         public Capacity withEventLoops(int n) {
-            return new Capacity(n, maxConnections, maxSlowResponses, headerTimeout, cacheBytes);
+            return new Capacity(n, maxConnections, maxSlowResponses, headerTimeout, cacheBytes, idleTimeout);
         }
 
         public Capacity withMaxConnections(int n) {
-            return new Capacity(eventLoops, n, maxSlowResponses, headerTimeout, cacheBytes);
+            return new Capacity(eventLoops, n, maxSlowResponses, headerTimeout, cacheBytes, idleTimeout);
         }
 
         public Capacity withMaxSlowResponses(int n) {
-            return new Capacity(eventLoops, maxConnections, n, headerTimeout, cacheBytes);
+            return new Capacity(eventLoops, maxConnections, n, headerTimeout, cacheBytes, idleTimeout);
         }
 
         public Capacity withHeaderTimeout(Duration d) {
-            return new Capacity(eventLoops, maxConnections, maxSlowResponses, d, cacheBytes);
+            return new Capacity(eventLoops, maxConnections, maxSlowResponses, d, cacheBytes, idleTimeout);
         }
 
         public Capacity withCacheBytes(long bytes) {
-            return new Capacity(eventLoops, maxConnections, maxSlowResponses, headerTimeout, bytes);
+            return new Capacity(eventLoops, maxConnections, maxSlowResponses, headerTimeout, bytes, idleTimeout);
+        }
+
+        public Capacity withIdleTimeout(Duration d) {
+            return new Capacity(eventLoops, maxConnections, maxSlowResponses, headerTimeout, cacheBytes, d);
         }
     }
 

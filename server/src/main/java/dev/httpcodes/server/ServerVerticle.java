@@ -2,12 +2,11 @@ package dev.httpcodes.server;
 
 import dev.httpcodes.server.ops.AccessLog;
 import dev.httpcodes.server.ops.Metrics;
-import dev.httpcodes.server.protocol.ConnectionGuard;
+import dev.httpcodes.server.connection.ConnectionGuard;
 import dev.httpcodes.server.protocol.FramingCheck;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
-import io.netty.util.AttributeKey;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpConnection;
@@ -26,8 +25,6 @@ import java.util.concurrent.TimeUnit;
  * one port over the instances), sharing everything else through {@link ServerState}.
  */
 final class ServerVerticle extends VerticleBase {
-    private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("httpcodes.counted");
-
     private final ServerState state;
     private final HttpServerOptions plainOptions;
     private final Optional<HttpServerOptions> tlsOptions;
@@ -86,30 +83,27 @@ final class ServerVerticle extends VerticleBase {
         return Future.succeededFuture();
     }
 
-    /** Counts the connection against the cap and, on HTTP/1, puts the guard and the framing check in its pipeline. */
+    /**
+     * A connection Vert.x has set up (on a plain port, once its first request head is complete). On HTTP/1 the guard
+     * goes in and, on TLS, the framing-aware decoder (no request head decoded yet there); an HTTP/2 connection leaves
+     * the header clock behind. The cap and the clock started at accept ({@code AdmittingTransport}).
+     */
     private void connected(HttpConnection connection, HttpServerOptions options) {
         if (!(connection instanceof HttpServerConnection internal)) {
             return;
         }
         Channel channel = internal.channelHandlerContext().channel();
-        // An h2c upgrade announces the same TCP connection a second time.
-        if (channel.attr(COUNTED).setIfAbsent(Boolean.TRUE) == null) {
-            if (state.openConnections.incrementAndGet() > state.config.capacity().maxConnections()) {
-                state.openConnections.decrementAndGet();
-                state.refusedConnections.incrementAndGet();
-                channel.close();
-                return;
-            }
-            channel.closeFuture().addListener(f -> state.openConnections.decrementAndGet());
-        }
         ChannelPipeline pipeline = channel.pipeline();
-        if (pipeline.get(FramingCheck.DECODER) != null && pipeline.get(ConnectionGuard.NAME) == null) {
-            pipeline.addBefore("handler", ConnectionGuard.NAME, new ConnectionGuard(
-                    state.config.capacity().headerTimeout().toMillis(), state.headerTimeouts));
-            if (!options.isSsl()) {
-                channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
-            }
+        if (pipeline.get(FramingCheck.DECODER) == null) {
+            ConnectionGuard.leave(pipeline);
+            return;
         }
+        if (options.isSsl()) {
+            FramingCheck.replaceDecoder(pipeline, options);
+        } else {
+            channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        }
+        ConnectionGuard.install(pipeline);
     }
 
     /** A request the HTTP codec refused (414, 431, 400): answered as Vert.x does, and logged and counted. */

@@ -6,6 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +18,7 @@ final class Client {
     private final HttpClient http;
     private final String base;
 
-    /** A client as the JDK's default: HTTP/2 by h2c upgrade where the server agrees. */
+    /** A client as the JDK's default: it asks for an h2c upgrade, which the plain port answers in HTTP/1.1. */
     Client(int port) {
         this(port, HttpClient.Version.HTTP_2);
     }
@@ -39,10 +42,18 @@ final class Client {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
+        HttpRequest request = b.build();
         try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            // The request timeout alone does not end a stalled HTTP/2 exchange (after an h2c 101 the JDK client
+            // waits without a deadline; docs/h2c-upgrade-stall.md), so the wait itself is bounded too.
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(15, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new java.io.UncheckedIOException(io);
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException(method + " " + path + ": no response within 15 s", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -26,23 +26,30 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 
-/** Sleeps hold no thread; HTTPS with a self-signed certificate speaks HTTP/2 by ALPN; the plain port speaks h2c. */
+/**
+ * Sleeps hold no thread; HTTPS with a self-signed certificate speaks HTTP/2 by ALPN; the plain port answers an h2c
+ * upgrade request in HTTP/1.1, whole.
+ */
 class ConcurrencyAndTlsTest {
     private static final int REQUESTS = 10_000;
     /** The longest sleep a client may ask for: the most time for all 10,000 to be sent before the first wakes. */
     private static final int SLEEP_MS = 10_000;
+    /** Sleeping at once, at least: far beyond any pool of threads the process has. */
+    private static final int TOGETHER = 2_000;
     private static final Pattern SLOW_IN_FLIGHT = Pattern.compile(
             "(?m)^http_server_slow_responses_in_flight (\\S+)$");
 
     @Test
-    void tenThousandSleepsAreAllInFlightTogetherOnAFewThreadsAndAllAnswered() throws Exception {
-        HttpcodesServer server = HttpcodesServer.start(ServerConfig.ephemeral());
+    void tenThousandSleepsAreInFlightByThousandsOnAFewThreadsAndAllAnswered() throws Exception {
+        HttpcodesServer server = HttpcodesServer.start(ServerConfig.ephemeral()
+                .withTls(new ServerConfig.Tls(0, Optional.empty(), Optional.empty())));
         Vertx vertx = Vertx.vertx();
         try {
-            // HTTP/2 with prior knowledge: 10,000 streams over 20 connections, so neither side runs out of sockets.
+            // HTTP/2 over TLS: 10,000 streams over 20 connections, so neither side runs out of sockets.
             HttpClientAgent client = vertx.createHttpClient(new HttpClientOptions()
-                    .setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false)
-                    .setDefaultHost("127.0.0.1").setDefaultPort(server.port()),
+                    .setProtocolVersion(HttpVersion.HTTP_2).setSsl(true).setUseAlpn(true).setTrustAll(true)
+                    .setVerifyHost(false)
+                    .setDefaultHost("127.0.0.1").setDefaultPort(server.tlsPort().orElseThrow()),
                     new PoolOptions().setHttp2MaxSize(20).setMaxWaitQueueSize(REQUESTS));
             int threadsBefore = Thread.activeCount();
             List<Future<Integer>> answers = new ArrayList<>(REQUESTS);
@@ -51,9 +58,10 @@ class ConcurrencyAndTlsTest {
                         .compose(request -> request.send())
                         .compose(response -> response.body().map(body -> response.statusCode())));
             }
-            // Proof that the sleeps overlap, by the server's own count rather than a stopwatch: all 10,000 are
-            // sleeping at once before any of them is answered. A server sleeping one request at a time, or a
-            // few at a time on a thread pool, never shows 10,000.
+            // Proof that the sleeps overlap, by the server's own count rather than a stopwatch: thousands are
+            // sleeping at once before any of them is answered, on fewer than 20 added threads. A server sleeping one
+            // request at a time, or a thread per sleep, never shows that. Not all 10,000: on a loaded machine
+            // sending them takes longer than the 10 s cap on a sleep (5,804 were in at a load average of 25).
             Client metrics = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
             double most = 0;
             boolean anyAnswered = false;
@@ -64,7 +72,7 @@ class ConcurrencyAndTlsTest {
                 most = Math.max(most, Double.parseDouble(m.group(1)));
             }
             int threadsDuring = Thread.activeCount();
-            assertThat(most).as("sleeping at once before the first answer").isEqualTo(REQUESTS);
+            assertThat(most).as("sleeping at once before the first answer").isGreaterThanOrEqualTo(TOGETHER);
             assertThat(threadsDuring - threadsBefore).as("threads added while 10,000 requests slept")
                     .isLessThan(20);
             Future.all(answers).await(60, TimeUnit.SECONDS);
@@ -97,7 +105,7 @@ class ConcurrencyAndTlsTest {
                 }
             }}, null);
             HttpClient https = HttpClient.newBuilder().sslContext(trustAll).version(HttpClient.Version.HTTP_2)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+                    .connectTimeout(Duration.ofSeconds(30)).build(); // the TLS handshake counts; slow on a loaded machine
             // "localhost": the self-signed certificate names it, and the JDK client checks the name.
             HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create("https://localhost:"
                     + server.tlsPort().orElseThrow() + "/status/418")).build(), HttpResponse.BodyHandlers.ofString());
@@ -105,14 +113,16 @@ class ConcurrencyAndTlsTest {
             assertThat(r.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(r.body()).startsWith("418 ");
 
-            HttpClient h2c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-            HttpResponse<String> plain = h2c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + server.port() + "/503")).build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> again = h2c.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                    + server.port() + "/503")).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(again.statusCode()).isEqualTo(503);
-            assertThat(again.version()).as("h2c after the upgrade").isEqualTo(HttpClient.Version.HTTP_2);
-            assertThat(plain.statusCode()).isEqualTo(503);
+            // The JDK client asks for an h2c upgrade on plain HTTP; the answer is HTTP/1.1, and a page of several
+            // HTTP/2 frames' worth (the one an upgraded stream could lose) arrives whole.
+            HttpClient upgrading = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpResponse<String> plain = upgrading.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + server.port() + "/api/openapi.json")).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).isEqualTo(200);
+            assertThat(plain.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            assertThat(Client.json(plain).path("openapi").asString()).as("the whole document parses").isNotEmpty();
         } finally {
             server.stop();
         }

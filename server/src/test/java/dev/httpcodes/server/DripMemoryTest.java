@@ -100,7 +100,9 @@ class DripMemoryTest {
                 for (int i = 0; i < DOWNLOADS; i++) {
                     SocketChannel c = SocketChannel.open();
                     downloads.add(new Download(c));
-                    c.setOption(StandardSocketOptions.SO_RCVBUF, 8192);
+                    // Small enough that the server, not this process, has to hold back what the reader has not taken; large
+                    // enough that the fast phase is not held to a few kilobytes a round trip on a loaded machine.
+                    c.setOption(StandardSocketOptions.SO_RCVBUF, 64 * 1024);
                     c.connect(new InetSocketAddress("127.0.0.1", child.port));
                     c.write(ByteBuffer.wrap(request));
                     c.configureBlocking(false);
@@ -131,7 +133,7 @@ class DripMemoryTest {
                             d.channel.register(selector, SelectionKey.OP_READ, d);
                         }
                     }
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
                     while (!selector.keys().isEmpty() && System.nanoTime() < deadline) {
                         selector.select(1000);
                         for (SelectionKey key : selector.selectedKeys()) {

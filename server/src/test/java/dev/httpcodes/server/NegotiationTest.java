@@ -22,7 +22,8 @@ class NegotiationTest {
     @BeforeAll
     static void start() {
         server = HttpcodesServer.start(ServerConfig.ephemeral());
-        client = new Client(server.port());
+        // HTTP/1.1: the h2c upgrade of a first large response failed intermittently (see the i12a report).
+        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
     }
 
     @AfterAll

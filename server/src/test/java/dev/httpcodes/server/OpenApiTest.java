@@ -94,6 +94,23 @@ class OpenApiTest {
     }
 
     @Test
+    void documentedStandingsAreTheRegistrys() {
+        List<String> standings = dev.httpcodes.core.Registry.standard().standings().stream()
+                .map(dev.httpcodes.core.Label::id).toList();
+        List<String> parameter = new ArrayList<>();
+        for (JsonNode p : doc.path("paths").path("/api/v1/codes").path("get").path("parameters")) {
+            if (p.path("name").asString().equals("standing")) {
+                p.path("schema").path("enum").forEach(v -> parameter.add(v.asString()));
+            }
+        }
+        List<String> entry = new ArrayList<>();
+        doc.path("components").path("schemas").path("Entry").path("properties").path("standing").path("enum")
+                .forEach(v -> entry.add(v.asString()));
+        assertThat(parameter).containsExactlyElementsOf(standings);
+        assertThat(entry).containsExactlyElementsOf(standings);
+    }
+
+    @Test
     void realResponsesMatchTheirDocumentedSchemas() {
         assertThat(schema(responseSchema("/api/v1/codes", "200", "application/json"))
                 .validate(Client.json(client.get("/api/v1/codes?class=5xx")))).isEmpty();

@@ -53,7 +53,8 @@ class SearchTest {
 
     @Test
     void phraseOutranksTitleOutranksText() {
-        List<SearchHit> hits = SEARCH.search("Bad Gateway", 10);
+        // The text ranking alone: the bundled synonyms would answer this phrase before the text is looked at.
+        List<SearchHit> hits = new Search(Registry.standard(), Synonyms.none()).search("Bad Gateway", 10);
         assertThat(hits.get(0).entry().id()).isEqualTo("502");
         assertThat(hits.get(0).field()).isEqualTo("phrase");
         assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));

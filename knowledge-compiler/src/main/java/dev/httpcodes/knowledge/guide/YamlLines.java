@@ -9,16 +9,16 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The line where each value of a YAML document starts, by JSON Pointer ({@code /questions/2/choices/0}), so that a
  * problem found in the parsed tree can name the line a person has to fix. A tree parsed by Jackson keeps no
- * locations, so the document is read a second time as a token stream.
+ * locations, so the document is read a second time as a token stream. Public for the search synonyms compiler.
  */
-final class YamlLines {
+public final class YamlLines {
     private final Map<String, Integer> lines;
 
     private YamlLines(Map<String, Integer> lines) {
         this.lines = lines;
     }
 
-    static YamlLines of(ObjectMapper yaml, String text) {
+    public static YamlLines of(ObjectMapper yaml, String text) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = yaml.createParser(text)) {
             Frame top = null;
@@ -53,7 +53,7 @@ final class YamlLines {
     }
 
     /** The line of the value at this pointer, or of its nearest parent that has one; 1 when nothing is known. */
-    int line(String pointer) {
+    public int line(String pointer) {
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

@@ -23,9 +23,7 @@ final class Patterns {
         if (report.lines == 0) {
             return found;
         }
-        long c499 = report.count("499");
-        long c504 = report.count("504");
-        if (c499 >= 10 && c504 >= 10) {
+        if (registry.patternCodes("slow-upstream").stream().allMatch(code -> report.count(code) >= 10)) {
             found.add(text(registry, "slow-upstream", lang));
         }
         for (int i = 0; i < LogStats.BURST_CODES.length; i++) {
@@ -39,27 +37,32 @@ final class Patterns {
                 found.add(text(registry, "bursts", lang, LogStats.BURST_CODES[i]));
             }
         }
-        if (report.count("429") > 0) {
+        if (anyCounted(report, registry, "rate-limited")) {
             found.add(text(registry, "rate-limited", lang));
         }
         double serverShare = (double) report.inClass(StatusClass.SERVER_ERROR) / report.lines;
         if (serverShare > 0.05) {
             found.add(text(registry, "server-errors", lang, percent(serverShare)));
         }
-        long c404 = report.count("404");
-        LogStats.ErrorDetail notFound = stats.errors("404");
-        if (notFound != null && (double) c404 / report.lines > 0.2 && notFound.paths.distinct() >= 50) {
-            found.add(text(registry, "scanning", lang, percent((double) c404 / report.lines),
-                    notFound.paths.distinct() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
-                            : notFound.paths.distinct()));
-        }
-        for (String code : List.of("520", "521", "522", "523", "524", "525", "526")) {
-            if (report.count(code) > 0) {
-                found.add(text(registry, "cdn-origin", lang));
+        for (String code : registry.patternCodes("scanning")) {
+            long count = report.count(code);
+            LogStats.ErrorDetail detail = stats.errors(code);
+            if (detail != null && (double) count / report.lines > 0.2 && detail.paths.distinct() >= 50) {
+                found.add(text(registry, "scanning", lang, percent((double) count / report.lines),
+                        detail.paths.distinct() >= TopCounter.CAPACITY ? TopCounter.CAPACITY + "+"
+                                : detail.paths.distinct()));
                 break;
             }
         }
+        if (anyCounted(report, registry, "cdn-origin")) {
+            found.add(text(registry, "cdn-origin", lang));
+        }
         return found;
+    }
+
+    /** Whether the log has any of the codes the pattern counts (the knowledge base lists them). */
+    private static boolean anyCounted(LogReport report, Registry registry, String pattern) {
+        return registry.patternCodes(pattern).stream().anyMatch(code -> report.count(code) > 0);
     }
 
     /**

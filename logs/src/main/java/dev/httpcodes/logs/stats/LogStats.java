@@ -1,5 +1,6 @@
 package dev.httpcodes.logs.stats;
 
+import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.LogRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,9 +28,24 @@ public final class LogStats {
      * codes counts the rest without details. With {@link TopCounter}'s bounds this caps details at about 25 MB.
      */
     static final int MAX_DETAILED = 32;
-    /** Codes whose bursts the patterns look for; their per-minute counts follow the first three in a bucket. */
-    public static final int[] BURST_CODES = {502, 503, 504};
+    /**
+     * Codes whose bursts the patterns look for (the knowledge base's pattern {@code bursts}); their per-minute counts
+     * follow the first three in a bucket.
+     */
+    public static final int[] BURST_CODES = Registry.standard().patternCodes("bursts").stream()
+            .mapToInt(Integer::parseInt).toArray();
+    /** Per code, its place in {@link #BURST_CODES}, or -1: one array read per line instead of a search. */
+    private static final int[] BURST_INDEX = burstIndex();
     private static final byte[] DASH = {'-'};
+
+    private static int[] burstIndex() {
+        int[] index = new int[1000];
+        java.util.Arrays.fill(index, -1);
+        for (int i = 0; i < BURST_CODES.length; i++) {
+            index[BURST_CODES[i]] = i;
+        }
+        return index;
+    }
 
     /** Per error code: where it happens, for whom, and how many bytes it sent. */
     public static final class ErrorDetail {
@@ -55,7 +71,7 @@ public final class LogStats {
     private final Map<Integer, long[]> bySubstatus = new HashMap<>();
     private final ErrorDetail[] codeErrors = new ErrorDetail[1000];
     private final Map<Integer, ErrorDetail> substatusErrors = new HashMap<>();
-    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 502, 503, 504}. */
+    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, then each of {@link #BURST_CODES}}. */
     public final Map<Long, long[]> minutes = new HashMap<>();
     public long firstTime = Long.MAX_VALUE;
     public long lastTime = Long.MIN_VALUE;
@@ -111,8 +127,9 @@ public final class LogStats {
                 lastBucket[0]++;
                 if (status >= 500 && status < 600) {
                     lastBucket[2]++;
-                    if (status >= 502 && status <= 504 && key < 0) {
-                        lastBucket[3 + status - 502]++;
+                    int burst = BURST_INDEX[status];
+                    if (burst >= 0 && key < 0) {
+                        lastBucket[3 + burst]++;
                     }
                 } else if (status >= 400 && status < 500) {
                     lastBucket[1]++;

@@ -169,8 +169,8 @@ public final class EntryPage {
                     .append("\">\n<ul>\n");
             for (Map.Entry<String, List<Troubleshooting>> group : byStack.entrySet()) {
                 b.append("<li><a href=\"#stack-").append(esc(group.getKey())).append("\">")
-                        .append(esc(stackName(group.getKey(), lang))).append("</a> <span class=\"count\">")
-                        .append(group.getValue().size()).append("</span></li>\n");
+                        .append(esc(stackName(group.getKey(), lang))).append(" <span class=\"count\">")
+                        .append(group.getValue().size()).append("</span></a></li>\n");
             }
             b.append("</ul>\n</nav>\n");
         }

@@ -52,7 +52,10 @@ public final class Layout {
                 .append(urls.exported() ? "\" data-index=\"" + urls.asset("search-index.json") : "").append("\">\n")
                 .append("<button type=\"submit\">").append(UiText.SEARCH.in(lang)).append("</button>\n")
                 .append("<span id=\"q-hint\" class=\"hint\">").append(UiText.SEARCH_HINT.in(lang)).append("</span>\n")
-                .append("<ul id=\"live\" class=\"live\" aria-live=\"polite\"></ul>\n</form>\n")
+                // app.js turns the box into a combobox; these are its words for "no results" and suggestions.
+                .append("<ul id=\"live\" class=\"live\" aria-live=\"polite\" data-none=\"")
+                .append(Html.esc(UiText.NO_RESULTS.in(lang))).append("\" data-suggest=\"")
+                .append(Html.esc(UiText.SUGGESTIONS.in(lang))).append("\"></ul>\n</form>\n")
                 .append("<a class=\"lang\" href=\"").append(Html.esc(urls.path(meta.address(), otherLang)))
                 .append("\" hreflang=\"").append(other.equals("zh") ? "zh-CN" : "en").append("\" lang=\"")
                 .append(other.equals("zh") ? "zh-CN" : "en").append("\">").append(other.equals("zh") ? "中文" : "English")

@@ -36,7 +36,7 @@ public final class NotFoundPage {
                 StatusClass c = unknown.statusClass().orElseThrow();
                 Label label = registry.label(c);
                 int first = first(c);
-                b.append("<p>").append(esc(UiText.NOT_A_KNOWN_CODE.format(lang, quoted))).append(' ')
+                b.append("<p>").append(esc(UiText.NOT_A_KNOWN_CODE.format(lang, quoted))).append(lang == Lang.ZH ? "" : " ")
                         .append(esc(UiText.CLASS_RANGE.format(lang, c.id(), first, first + 99,
                                 label.name().in(lang), label.summary().in(lang)))).append("</p>\n");
                 UiText intro = unknown.wholeClass(registry) ? UiText.CODES_IN_CLASS : UiText.NEAREST_IN_CLASS;

@@ -111,6 +111,13 @@ public final class PageHandlers {
                     List.of());
             return;
         }
+        Optional<Entry> exact = search.exactEntry(q);
+        if (exact.isPresent()) {
+            // A code typed into the box means its page, not a list with that page first.
+            ctx.response().setStatusCode(303).putHeader("Location", urls.path(PageAddress.entry(exact.get().id()), lang))
+                    .end();
+            return;
+        }
         html(ctx, 200, searchHtml(lang, q, search.search(q, Limits.DEFAULT_RESULTS)));
     }
 
@@ -118,7 +125,9 @@ public final class PageHandlers {
     public String searchHtml(Lang lang, String q, List<SearchHit> hits) {
         String title = q.isEmpty() ? UiText.SEARCH.in(lang) : UiText.RESULTS_FOR.format(lang, q);
         PageMeta meta = PageMeta.of(title(title), title, PageAddress.search(q));
-        return Layout.page(lang, meta, urls, q, SearchPage.render(urls, lang, q, hits));
+        List<String> suggestions = hits.isEmpty() && !q.isEmpty() && q.length() <= MAX_SUGGESTED_INPUT
+                ? search.suggest(q, 3) : List.of();
+        return Layout.page(lang, meta, urls, q, SearchPage.render(urls, lang, q, hits, registry, suggestions));
     }
 
     /**

@@ -1,5 +1,5 @@
 /**
- * HTTP rules shared by every route: connection guards (header and idle deadlines), request framing (RFC 9112),
- * content and language negotiation, and the one way responses are written and cached.
+ * HTTP rules shared by every route: request framing (RFC 9112), content and language negotiation, and the one way
+ * responses are written and cached.
  */
 package dev.httpcodes.server.protocol;

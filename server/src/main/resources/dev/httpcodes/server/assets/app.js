@@ -1,80 +1,221 @@
-// httpcodes: search as you type. The form works without this script; with it, results appear under the box.
+// httpcodes: search as you type. The form works without this script; with it, the search box becomes an ARIA
+// combobox (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/) whose listbox shows the best matches.
 // Results are built with textContent, never innerHTML, so nothing from the server is interpreted as markup.
 "use strict";
-(function () {
+
+// Where the live results come from: the search API, or offline-search.js in a static export (no server).
+function httpcodesSearch(q, limit, lang) {
+  const offline = window.httpcodesOfflineSearch;
+  if (offline) {
+    return offline(q, limit);
+  }
+  const url = "/api/v1/search?limit=" + limit + "&lang=" + encodeURIComponent(lang) + "&q=" + encodeURIComponent(q);
+  return fetch(url, { headers: { Accept: "application/json" } }).then(function (r) {
+    return r.ok ? r.json() : [];
+  });
+}
+
+// Nearest codes for input that matched nothing, as [{id, text, href}]. Offline, the index answers; on the server,
+// the results page for the input lists them (a 200 page, read with DOMParser, which runs no script).
+function httpcodesSuggest(input, q, limit) {
+  const offline = window.httpcodesOfflineSuggest;
+  if (offline) {
+    return offline(q, limit).then(function (ids) {
+      return ids.map(function (id) { return { id: id, text: id, href: httpcodesEntryUrl(input, id) }; });
+    });
+  }
+  const page = input.form.getAttribute("action") + "?q=" + encodeURIComponent(q);
+  return fetch(page, { headers: { Accept: "text/html" } }).then(function (r) {
+    return r.ok ? r.text() : "";
+  }).then(function (html) {
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    return Array.from(doc.querySelectorAll("ul.suggestions a")).slice(0, limit).map(function (a) {
+      return { id: a.textContent, text: a.textContent, href: a.getAttribute("href") };
+    });
+  });
+}
+
+function httpcodesEntryUrl(input, id) {
+  // The page says where entries live in its language (data-entry-url="/zh/codes/{id}").
+  return (input.dataset.entryUrl || "/codes/{id}").replace("{id}", encodeURIComponent(id));
+}
+
+// The header search box as a combobox: arrow keys move the active option (aria-activedescendant, focus stays in
+// the box), Enter opens it (or, with none active, submits the form, whose page opens an exact code directly),
+// Escape closes the list and then clears the box, and the list closes when focus leaves.
+function httpcodesCombobox() {
   const input = document.getElementById("q");
   const list = document.getElementById("live");
   if (!input || !list || !window.fetch) {
     return;
   }
+  const lang = input.dataset.lang || "en";
+  const status = document.createElement("p");
+  status.id = "live-status";
+  status.className = "live-status";
+  status.setAttribute("role", "status");
+  list.parentNode.insertBefore(status, list.nextSibling);
+  list.removeAttribute("aria-live");
+  list.setAttribute("role", "listbox");
+  list.setAttribute("aria-label", input.labels && input.labels[0] ? input.labels[0].textContent : "search");
+  list.hidden = true;
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-expanded", "false");
+  input.setAttribute("aria-controls", "live");
   let timer = 0;
   let latest = 0;
-  function clear() {
+  let active = -1;
+
+  function options() {
+    return Array.from(list.querySelectorAll("[role=option]"));
+  }
+  function setActive(index) {
+    const all = options();
+    active = index;
+    all.forEach(function (o, i) {
+      o.setAttribute("aria-selected", i === index ? "true" : "false");
+    });
+    if (index >= 0 && index < all.length) {
+      input.setAttribute("aria-activedescendant", all[index].id);
+      all[index].scrollIntoView({ block: "nearest" });
+    } else {
+      input.removeAttribute("aria-activedescendant");
+    }
+  }
+  function close() {
     while (list.firstChild) {
       list.removeChild(list.firstChild);
     }
+    list.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    setActive(-1);
+    status.textContent = "";
   }
-  async function update() {
-    const q = input.value.trim();
+  function option(index, id, text, href) {
+    const item = document.createElement("li");
+    item.id = "live-" + index;
+    item.setAttribute("role", "option");
+    item.setAttribute("aria-selected", "false");
+    // Text, not a link: an option holds nothing interactive (ARIA); Enter or a click opens data-href.
+    item.dataset.href = href;
+    item.textContent = text;
+    // mousedown, not click: the box's blur would close the list before a click lands.
+    item.addEventListener("mousedown", function (event) {
+      event.preventDefault();
+      window.location.href = href;
+    });
+    return item;
+  }
+  function open(items, message) {
+    close();
+    items.forEach(function (item) { list.appendChild(item); });
+    list.hidden = items.length === 0;
+    input.setAttribute("aria-expanded", items.length > 0 ? "true" : "false");
+    status.textContent = message;
+  }
+  function showNoResults(q, ticket) {
+    const none = (list.dataset.none || "nothing matches %s").replace("%s", "“" + q + "”");
+    open([], none);
+    httpcodesSuggest(input, q, 3).then(function (near) {
+      if (ticket !== latest || near.length === 0 || document.activeElement !== input) {
+        return;
+      }
+      const items = near.map(function (s, i) { return option(i, s.id, s.text, s.href); });
+      open(items, none + " · " + (list.dataset.suggest || "Did you mean:") + " " +
+        near.map(function (s) { return s.text; }).join(", "));
+    }).catch(function () { /* suggestions are a bonus */ });
+  }
+  function update() {
+    const q = input.value.trim().slice(0, 200);
     const ticket = ++latest;
     if (q.length === 0) {
-      clear();
+      close();
       return;
     }
-    const url = "/api/v1/search?limit=8&lang=" + encodeURIComponent(input.dataset.lang || "en") +
-      "&q=" + encodeURIComponent(q.slice(0, 200));
-    try {
-      // A static export has no API: offline-search.js then answers from its JSON index.
-      const offline = window.httpcodesOfflineSearch;
-      const response = offline ? null : await fetch(url, { headers: { Accept: "application/json" } });
-      if ((response && !response.ok) || ticket !== latest) {
+    httpcodesSearch(q, 8, lang).then(function (entries) {
+      if (ticket !== latest || document.activeElement !== input) {
         return;
       }
-      const entries = offline ? await offline(q.slice(0, 200), 8) : await response.json();
-      if (ticket !== latest) {
+      if (entries.length === 0) {
+        showNoResults(q, ticket);
         return;
       }
-      clear();
-      for (const entry of entries) {
-        const item = document.createElement("li");
-        const link = document.createElement("a");
-        // The page says where entries live in its language (data-entry-url="/zh/codes/{id}").
-        link.href = (input.dataset.entryUrl || "/codes/{id}").replace("{id}", encodeURIComponent(entry.id));
-        link.textContent = entry.id + " " + entry.phrase + " · " + entry.title;
-        item.appendChild(link);
-        list.appendChild(item);
-      }
-    } catch (e) {
-      clear();
-    }
+      open(entries.map(function (entry, i) {
+        return option(i, entry.id, entry.id + " " + entry.phrase + " · " + entry.title, httpcodesEntryUrl(input, entry.id));
+      }), "");
+    }).catch(function () { close(); });
   }
   input.addEventListener("input", function () {
     window.clearTimeout(timer);
     timer = window.setTimeout(update, 150);
   });
   input.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
-      clear();
-    } else if (event.key === "ArrowDown" && list.firstChild) {
+    const all = options();
+    if (event.key === "ArrowDown") {
       event.preventDefault();
-      list.querySelector("a").focus();
-    }
-  });
-  list.addEventListener("keydown", function (event) {
-    const links = Array.from(list.querySelectorAll("a"));
-    const at = links.indexOf(document.activeElement);
-    if (event.key === "ArrowDown" && at < links.length - 1) {
-      event.preventDefault();
-      links[at + 1].focus();
+      if (list.hidden) {
+        update();
+      } else if (all.length > 0) {
+        setActive(active < all.length - 1 ? active + 1 : 0);
+      }
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      (at > 0 ? links[at - 1] : input).focus();
+      if (all.length > 0) {
+        setActive(active > 0 ? active - 1 : all.length - 1);
+      }
+    } else if (event.key === "Enter" && active >= 0 && active < all.length) {
+      event.preventDefault();
+      window.location.href = all[active].dataset.href;
     } else if (event.key === "Escape") {
-      clear();
-      input.focus();
+      if (!list.hidden || status.textContent) {
+        event.preventDefault();
+        close();
+      } else {
+        input.value = "";
+      }
     }
   });
-})();
+  input.addEventListener("blur", function () {
+    close();
+  });
+}
+
+// The static export's search page (/{lang}/search/?q=): no server renders results, so they are listed here from
+// the offline index; an exact code opens its page, as the live server's search does.
+function httpcodesStaticResults() {
+  const results = document.getElementById("results");
+  const input = document.getElementById("q");
+  if (!results || !input || !window.httpcodesOfflineSearch) {
+    return;
+  }
+  const q = (new URLSearchParams(window.location.search).get("q") || "").trim().slice(0, 200);
+  if (q.length === 0) {
+    return;
+  }
+  input.value = q;
+  window.httpcodesOfflineSearch(q, 20).then(function (entries) {
+    if (entries.length > 0 && entries[0].exact) {
+      window.location.replace(httpcodesEntryUrl(input, entries[0].id));
+      return;
+    }
+    entries.forEach(function (entry) {
+      const item = document.createElement("li");
+      const link = document.createElement("a");
+      link.href = httpcodesEntryUrl(input, entry.id);
+      link.textContent = entry.id + " " + entry.phrase + " · " + entry.title;
+      const summary = document.createElement("p");
+      summary.textContent = entry.summary;
+      item.appendChild(link);
+      item.appendChild(summary);
+      results.appendChild(item);
+    });
+  });
+}
+
+httpcodesCombobox();
+httpcodesStaticResults();
+
 // Copy buttons on code blocks. Without this script the block is plain, selectable text; the button's words come
 // from the block's data attributes, written by the server in the page's language.
 (function () {
