@@ -59,6 +59,22 @@ class LauncherIT {
         assertThat(shaded).isEqualTo(expected);
     }
 
+    /**
+     * A lambda or method reference anywhere on a found lookup's path costs every cold start the invoke machinery.
+     * (A code that matches nothing goes on to the ranked search for suggestions, which may use them.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"404", "-v 502", "--lang zh 403.14", "499 --no-color"})
+    void aPlainLookupNeverBootstrapsALambda(String line, @TempDir Path dir) throws Exception {
+        Path log = dir.resolve("classes.log");
+        Run run = process(List.of("-Xlog:class+load:file=" + log, "-cp", LAUNCHER_CLASS_PATH,
+                "-Dhttpcodes.lib=" + LIB), line.split(" "));
+        assertThat(run).isEqualTo(Run.of(line.split(" ")));
+        String loaded = Files.readString(log);
+        assertThat(loaded).contains("dev.httpcodes.cli.QuickShow ")
+                .doesNotContain("java.lang.invoke.LambdaMetafactory", "$$Lambda");
+    }
+
     @Test
     void aCatalogueOfOnesOwnWorksFromTheLauncherClassPath(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("799.yaml"), """

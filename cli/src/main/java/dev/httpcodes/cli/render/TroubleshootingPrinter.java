@@ -1,9 +1,11 @@
 package dev.httpcodes.cli.render;
 
+import dev.httpcodes.core.Label;
 import dev.httpcodes.core.LocalizedText;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Troubleshooting;
 import java.util.List;
+import java.util.Optional;
 
 /** Prints causes and fixes, grouped under the stack they apply to. */
 public final class TroubleshootingPrinter {
@@ -19,7 +21,9 @@ public final class TroubleshootingPrinter {
         String lastStack = null;
         for (Troubleshooting t : items) {
             if (!t.stack().equals(lastStack)) {
-                String name = registry.stack(t.stack()).map(l -> l.name().in(term.lang())).orElse(t.stack());
+                // No lambda: `-v` is a plain lookup, which must not pay for bootstrapping one.
+                Optional<Label> stack = registry.stack(t.stack());
+                String name = stack.isPresent() ? stack.get().name().in(term.lang()) : t.stack();
                 term.line("  " + term.style().bold("[" + name + "]"));
                 lastStack = t.stack();
             }
