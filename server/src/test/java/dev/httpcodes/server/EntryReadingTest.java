@@ -14,9 +14,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,23 +28,11 @@ class EntryReadingTest {
     private static final Registry REGISTRY = Registry.standard();
     /** A CJK character followed by an ASCII colon: a label written with English punctuation on a Chinese page. */
     private static final Pattern ASCII_COLON_AFTER_CJK = Pattern.compile("[\\p{IsHan}\\u3002\\uff09]\\s?:");
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        // HTTP/1.1: the h2c upgrade of a first large response failed intermittently (see the i12a report).
-        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static Document page(String path, int status) {
-        HttpResponse<String> r = client.get(path, "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get(path, "Accept", "text/html");
         assertThat(r.statusCode()).as(path).isEqualTo(status);
         return Jsoup.parse(r.body());
     }
@@ -87,7 +74,7 @@ class EntryReadingTest {
 
     @Test
     void theFontStackCoversChineseOnEveryPlatform() {
-        String css = client.get("/assets/app.css").body();
+        String css = SERVER.client().get("/assets/app.css").body();
         String body = css.substring(css.indexOf("body {"), css.indexOf('}', css.indexOf("body {")));
         assertThat(body).contains("\"Noto Sans CJK SC\"", "\"Source Han Sans SC\"", "\"WenQuanYi Micro Hei\"",
                 "\"Droid Sans Fallback\"", "\"PingFang SC\"", "\"Microsoft YaHei\"");

@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,23 +25,11 @@ import tools.jackson.databind.JsonNode;
  */
 class ErrorPagesTest {
     private static final Registry REGISTRY = Registry.standard();
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        // HTTP/1.1: the h2c upgrade of a first large response failed intermittently (see the i12a report).
-        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static Document html(String path, int status) {
-        HttpResponse<String> r = client.get(path, "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get(path, "Accept", "text/html");
         assertThat(r.statusCode()).as(path).isEqualTo(status);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         return Jsoup.parse(r.body());
@@ -114,7 +101,7 @@ class ErrorPagesTest {
 
     @Test
     void theProblemForAnUnassignedCodeSuggestsRealCodes() {
-        HttpResponse<String> r = client.get("/en/codes/299", "Accept", "application/json");
+        HttpResponse<String> r = SERVER.client().get("/en/codes/299", "Accept", "application/json");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
         JsonNode suggestions = Client.json(r).path("suggestions");
@@ -132,7 +119,7 @@ class ErrorPagesTest {
         assertThat(d.selectFirst("main h1").text()).startsWith("400");
         assertThat(d.selectFirst("main").text()).contains("“" + bad + "”", allowed);
         assertThat(d.select("main a[href=/en]")).hasSize(1);
-        HttpResponse<String> problem = client.get("/en?" + query, "Accept", "application/json");
+        HttpResponse<String> problem = SERVER.client().get("/en?" + query, "Accept", "application/json");
         assertThat(problem.statusCode()).isEqualTo(400);
         assertThat(Client.json(problem).path("detail").asString()).contains(bad, allowed);
         assertThat(problem.headers().firstValue("Cache-Control")).hasValue("no-cache");
@@ -147,7 +134,7 @@ class ErrorPagesTest {
     @Test
     void aHostileFilterValueIsEscapedAndShortened() {
         String attack = "%3Cscript%3Ealert(1)%3C/script%3E" + "x".repeat(500);
-        HttpResponse<String> r = client.get("/en?vendor=" + attack, "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get("/en?vendor=" + attack, "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).doesNotContain("<script>alert").contains("&lt;script&gt;").doesNotContain("x".repeat(100));
     }
@@ -156,12 +143,12 @@ class ErrorPagesTest {
     void emptyValuesMeanAnyAsTheFormSendsThem() {
         Document d = html("/en?standing=&vendor=", 200);
         assertThat(d.select("ul.entries li")).hasSize(REGISTRY.entries().size());
-        assertThat(client.get("/api/v1/codes?standing=&class=").statusCode()).isEqualTo(200);
+        assertThat(SERVER.client().get("/api/v1/codes?standing=&class=").statusCode()).isEqualTo(200);
     }
 
     @Test
     void theApiUsesTheSameParser() {
-        HttpResponse<String> r = client.get("/api/v1/codes?standing=offical");
+        HttpResponse<String> r = SERVER.client().get("/api/v1/codes?standing=offical");
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode p = Client.json(r);
         assertThat(p.path("detail").asString()).contains("standing", "“offical”", "standard");

@@ -16,9 +16,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -27,22 +26,11 @@ import tools.jackson.databind.JsonNode;
 class GuidePagesTest {
     private static final Registry REGISTRY = Registry.standard();
     private static final Guides GUIDES = Guides.standard();
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        client = new Client(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static Document page(String path) {
-        HttpResponse<String> r = client.get(path, "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get(path, "Accept", "text/html");
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         return Jsoup.parse(r.body());
@@ -85,7 +73,7 @@ class GuidePagesTest {
 
     @Test
     void whichApiIsTheWholeFlow() {
-        JsonNode flow = Client.json(client.get("/api/v1/which?lang=en"));
+        JsonNode flow = Client.json(SERVER.client().get("/api/v1/which?lang=en"));
         assertThat(flow.path("start").asString()).isEqualTo(GUIDES.which().start().id());
         List<String> ids = new ArrayList<>();
         flow.path("questions").forEach(q -> ids.add(q.path("id").asString()));
@@ -137,24 +125,24 @@ class GuidePagesTest {
 
     @Test
     void compareApiMatchesTheRegistry() {
-        JsonNode c = Client.json(client.get("/api/v1/compare/401/403?lang=zh"));
+        JsonNode c = Client.json(SERVER.client().get("/api/v1/compare/401/403?lang=zh"));
         assertThat(c.path("codes").get(0).asString()).isEqualTo("401");
         assertThat(c.path("entries").get(1).path("title").asString())
                 .isEqualTo(REGISTRY.getById("403").title().in(Lang.ZH));
         assertThat(c.path("distinction").asString())
                 .isEqualTo(GUIDES.comparison("401", "403").orElseThrow().distinction().zh());
-        JsonNode none = Client.json(client.get("/api/v1/compare/418/100"));
+        JsonNode none = Client.json(SERVER.client().get("/api/v1/compare/418/100"));
         assertThat(none.path("distinction").isNull()).isTrue();
     }
 
     @Test
     void unknownCodeIs404WithSuggestions() {
         assertThat(REGISTRY.findById("403.99")).isEmpty();
-        HttpResponse<String> api = client.get("/api/v1/compare/401/403.99");
+        HttpResponse<String> api = SERVER.client().get("/api/v1/compare/401/403.99");
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
         assertThat(Client.json(api).path("detail").asString()).contains("403.99");
-        HttpResponse<String> html = client.get("/en/compare/403.99/401", "Accept", "text/html");
+        HttpResponse<String> html = SERVER.client().get("/en/compare/403.99/401", "Accept", "text/html");
         assertThat(html.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(html.body()).selectFirst("main h1").text()).startsWith("404");
     }
@@ -163,14 +151,14 @@ class GuidePagesTest {
     @ValueSource(strings = {"/api/v1/compare/401/401", "/api/v1/compare/401/%3Cscript%3E", "/en/compare/401/401",
         "/zh/compare/abc/401"})
     void malformedOrSamePairIs400(String path) {
-        HttpResponse<String> r = client.get(path);
+        HttpResponse<String> r = SERVER.client().get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(400);
         assertThat(r.body()).doesNotContain("<script>");
     }
 
     @Test
     void echoedInputIsEscaped() {
-        HttpResponse<String> r = client.get("/en/compare/%3Cb%3E/401", "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get("/en/compare/%3Cb%3E/401", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).doesNotContain("<b>");
     }
@@ -180,7 +168,7 @@ class GuidePagesTest {
         for (String path : List.of("/which", "/compare", "/compare/401/403", "/zh/which", "/en/compare",
                 "/en/compare/401/403", "/api/v1/which",
                 "/api/v1/compare/401/403")) {
-            HttpResponse<String> r = client.send("DELETE", path);
+            HttpResponse<String> r = SERVER.client().send("DELETE", path);
             assertThat(r.statusCode()).as(path).isEqualTo(405);
             assertThat(r.headers().firstValue("Allow")).as(path).isPresent();
         }

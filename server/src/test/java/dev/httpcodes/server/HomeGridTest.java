@@ -16,9 +16,8 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,23 +28,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HomeGridTest {
     private static final Registry REGISTRY = Registry.standard();
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        // HTTP/1.1: the h2c upgrade of a first large response failed intermittently (see the i12a report).
-        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static Document page(String path) {
-        HttpResponse<String> r = client.get(path, "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get(path, "Accept", "text/html");
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return Jsoup.parse(r.body());
     }
@@ -109,7 +96,7 @@ class HomeGridTest {
         // Every border style a cell can have is explained.
         assertThat(d.select("a.cell").stream().flatMap(c -> c.classNames().stream()).filter(n -> n.startsWith("s-"))
                 .distinct()).allSatisfy(n -> assertThat(legend.select("span.swatch." + n)).hasSize(1));
-        String css = client.get("/assets/app.css").body();
+        String css = SERVER.client().get("/assets/app.css").body();
         assertThat(css).contains(".s-vendor:is(.cell, .swatch)", ".s-deprecated:is(.cell, .swatch)");
     }
 
@@ -127,7 +114,7 @@ class HomeGridTest {
 
     @Test
     void idsWithADotBreakOnlyAfterIt() {
-        String html = client.get("/en", "Accept", "text/html").body();
+        String html = SERVER.client().get("/en", "Accept", "text/html").body();
         for (Entry e : REGISTRY.entries()) {
             if (e.id().contains(".")) {
                 assertThat(html).as(e.id()).contains("<span class=\"cell-code\">" + e.id().replace(".", ".<wbr>")

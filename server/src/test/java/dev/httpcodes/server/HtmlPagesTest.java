@@ -9,31 +9,19 @@ import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pages' structure: landmarks, one h1, labelled controls, content from the registry, escaping. */
 class HtmlPagesTest {
     private static final Registry REGISTRY = Registry.standard();
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        client = new Client(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static Document page(String path, String... headers) {
-        HttpResponse<String> r = client.get(path, headers);
+        HttpResponse<String> r = SERVER.client().get(path, headers);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         return Jsoup.parse(r.body());
@@ -141,18 +129,18 @@ class HtmlPagesTest {
 
     @Test
     void aCachedPageIsTheSame() {
-        HttpResponse<String> first = client.get("/zh/codes/429");
-        HttpResponse<String> second = client.get("/zh/codes/429");
+        HttpResponse<String> first = SERVER.client().get("/zh/codes/429");
+        HttpResponse<String> second = SERVER.client().get("/zh/codes/429");
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
         assertThat(second.headers().firstValue("Content-Language")).hasValue("zh-CN");
-        assertThat(client.get("/en/codes/429").body()).isNotEqualTo(first.body());
+        assertThat(SERVER.client().get("/en/codes/429").body()).isNotEqualTo(first.body());
     }
 
     @Test
     void searchPageEscapesWhatItEchoes() {
         String attack = "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>";
-        HttpResponse<String> r = client.get("/en/search?q=" + Html.url(attack));
+        HttpResponse<String> r = SERVER.client().get("/en/search?q=" + Html.url(attack));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).doesNotContain("<script>alert").doesNotContain("<img src=x");
         Document d = Jsoup.parse(r.body());
@@ -169,14 +157,14 @@ class HtmlPagesTest {
         Document none = page("/en/search?q=qwxzkjv");
         assertThat(none.select("ol.results")).isEmpty();
         assertThat(none.select("p.empty")).hasSize(1);
-        HttpResponse<String> blank = client.get("/zh/search?q=");
+        HttpResponse<String> blank = SERVER.client().get("/zh/search?q=");
         assertThat(blank.statusCode()).isEqualTo(303);
         assertThat(blank.headers().firstValue("Location")).hasValue("/zh");
     }
 
     @Test
     void unknownEntryPageSuggestsForBrowsers() {
-        HttpResponse<String> r = client.get("/en/codes/5022", "Accept", "text/html");
+        HttpResponse<String> r = SERVER.client().get("/en/codes/5022", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(404);
         Document d = Jsoup.parse(r.body());
         assertThat(d.select("h1")).hasSize(1);
@@ -186,23 +174,23 @@ class HtmlPagesTest {
     @Test
     void hostileHostHeaderIsNotEchoed() throws java.io.IOException {
         // The JDK client will not send a chosen Host, so the hostile request goes over a raw socket.
-        RawHttp.Received hostile = RawHttp.exchange(server.port(), "GET /en/codes/502 HTTP/1.1\r\n"
+        RawHttp.Received hostile = RawHttp.exchange(SERVER.server().port(), "GET /en/codes/502 HTTP/1.1\r\n"
                 + "Host: attacker.example\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
         assertThat(hostile.text()).startsWith("HTTP/1.1 200").doesNotContain("attacker.example");
-        HttpResponse<String> later = client.get("/en/codes/502", "Accept", "text/html");
+        HttpResponse<String> later = SERVER.client().get("/en/codes/502", "Accept", "text/html");
         assertThat(later.body()).doesNotContain("attacker.example");
         assertThat(Jsoup.parse(later.body()).select("pre code").text())
-                .startsWith("curl -i http://127.0.0.1:" + server.port() + "/status/502");
+                .startsWith("curl -i http://127.0.0.1:" + SERVER.server().port() + "/status/502");
     }
 
     @Test
     void assetsAreServedWithValidators() {
-        HttpResponse<String> css = client.get("/assets/app.css");
+        HttpResponse<String> css = SERVER.client().get("/assets/app.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(css.headers().firstValue("ETag")).isPresent();
-        assertThat(client.get("/assets/app.js").headers().firstValue("Content-Type"))
+        assertThat(SERVER.client().get("/assets/app.js").headers().firstValue("Content-Type"))
                 .hasValue("text/javascript; charset=utf-8");
-        assertThat(client.get("/assets/nope.js").statusCode()).isEqualTo(404);
+        assertThat(SERVER.client().get("/assets/nope.js").statusCode()).isEqualTo(404);
     }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.httpcodes.server.protocol.AcceptedType;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,20 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * decides, and a missing or useless header gets the caller's default.
  */
 class NegotiationTest {
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        // HTTP/1.1: the h2c upgrade of a first large response failed intermittently (see the i12a report).
-        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', value = {
@@ -74,7 +61,7 @@ class NegotiationTest {
         "*/* | application/problem+json; charset=utf-8",
         "text/plain | application/problem+json; charset=utf-8"})
     void aNotFoundPageFollowsQValues(String accept, String contentType) {
-        HttpResponse<String> r = client.get("/en/codes/299", "Accept", accept);
+        HttpResponse<String> r = SERVER.client().get("/en/codes/299", "Accept", accept);
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type")).hasValue(contentType);
         assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept");
@@ -82,17 +69,17 @@ class NegotiationTest {
 
     @Test
     void aBadFilterFollowsQValuesToo() {
-        assertThat(client.get("/en?standing=bogus", "Accept", "text/html;q=0, application/json").headers()
+        assertThat(SERVER.client().get("/en?standing=bogus", "Accept", "text/html;q=0, application/json").headers()
                 .firstValue("Content-Type")).hasValue("application/problem+json; charset=utf-8");
-        assertThat(client.get("/en?standing=bogus", "Accept", "application/json;q=0.1, text/html").headers()
+        assertThat(SERVER.client().get("/en?standing=bogus", "Accept", "application/json;q=0.1, text/html").headers()
                 .firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
     }
 
     @Test
     void testEndpointsUseTheSameNegotiator() {
-        assertThat(client.get("/503", "Accept", "text/html;q=0, application/json").headers()
+        assertThat(SERVER.client().get("/503", "Accept", "text/html;q=0, application/json").headers()
                 .firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-        assertThat(client.get("/503", "Accept", "*/*;q=0.5, text/html;q=0").headers()
+        assertThat(SERVER.client().get("/503", "Accept", "*/*;q=0.5, text/html;q=0").headers()
                 .firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
     }
 }

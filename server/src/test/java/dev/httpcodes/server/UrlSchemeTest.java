@@ -3,31 +3,19 @@ package dev.httpcodes.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The language in the URL: unprefixed pages redirect by the reader's language, slashes go to the canonical path. */
 class UrlSchemeTest {
-    private static HttpcodesServer server;
-    private static Client client;
-
-    @BeforeAll
-    static void start() {
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        client = new Client(server.port(), java.net.http.HttpClient.Version.HTTP_1_1);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @RegisterExtension
+    static final LocalServer SERVER = new LocalServer();
 
     private static HttpResponse<String> redirect(int status, String path, String location, String... headers) {
-        HttpResponse<String> r = client.get(path, headers);
+        HttpResponse<String> r = SERVER.client().get(path, headers);
         assertThat(r.statusCode()).as(path).isEqualTo(status);
         assertThat(r.headers().firstValue("Location")).as(path).hasValue(location);
         return r;
@@ -41,7 +29,7 @@ class UrlSchemeTest {
         HttpResponse<String> r = redirect(302, from, to);
         assertThat(r.headers().firstValue("Vary")).hasValue("Accept-Language, Cookie");
         assertThat(r.headers().firstValue("Set-Cookie")).as("nothing to remember without ?lang=").isEmpty();
-        assertThat(client.get(to).statusCode()).as(to).isEqualTo(200);
+        assertThat(SERVER.client().get(to).statusCode()).as(to).isEqualTo(200);
     }
 
     @Test
@@ -70,7 +58,7 @@ class UrlSchemeTest {
     @ValueSource(strings = {"//evil.example/", "//evil.example/zh/", "/%2F%2Fevil.example/", "/zh/codes/%0d%0aX:1/",
         "/%5Cevil.example/", "/zh//evil.example/", "/codes/404?lang=//evil.example"})
     void noRedirectLeavesTheSite(String path) {
-        HttpResponse<String> r = client.get(path);
+        HttpResponse<String> r = SERVER.client().get(path);
         r.headers().firstValue("Location").ifPresent(location -> {
             assertThat(location).as(path).startsWith("/").doesNotStartWith("//").doesNotStartWith("/\\")
                     .doesNotContain("\r", "\n");
@@ -87,11 +75,11 @@ class UrlSchemeTest {
 
     @Test
     void theApiAndTestEndpointsAreNotPages() {
-        assertThat(client.get("/api/v1/codes/404").statusCode()).isEqualTo(200);
-        assertThat(client.get("/api/v1/search?q=timeout").statusCode()).isEqualTo(200);
-        assertThat(client.get("/404").statusCode()).isEqualTo(404);
-        assertThat(client.get("/status/418").statusCode()).isEqualTo(418);
-        assertThat(client.get("/healthz").statusCode()).isEqualTo(200);
-        assertThat(client.get("/xx/codes/404").statusCode()).as("no third language").isEqualTo(404);
+        assertThat(SERVER.client().get("/api/v1/codes/404").statusCode()).isEqualTo(200);
+        assertThat(SERVER.client().get("/api/v1/search?q=timeout").statusCode()).isEqualTo(200);
+        assertThat(SERVER.client().get("/404").statusCode()).isEqualTo(404);
+        assertThat(SERVER.client().get("/status/418").statusCode()).isEqualTo(418);
+        assertThat(SERVER.client().get("/healthz").statusCode()).isEqualTo(200);
+        assertThat(SERVER.client().get("/xx/codes/404").statusCode()).as("no third language").isEqualTo(404);
     }
 }
