@@ -122,10 +122,10 @@ class WireCheckTest {
 
     @Test
     void stalledResponseTimesOut() throws Exception {
-        long start = System.nanoTime();
+        // /stall never answers: without the 800 ms timeout this call would not return at all (the suite's hang
+        // guard would end it), so a "timeout" failure is the proof, with no stopwatch.
         CheckReport r = live(server.url("/stall"), FetchOptions.get().withTimeout(Duration.ofMillis(800)));
         assertThat(r.failure().orElseThrow().kind()).isEqualTo("timeout");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
     }
 
     @Test
