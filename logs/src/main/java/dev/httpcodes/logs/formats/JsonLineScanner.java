@@ -445,12 +445,12 @@ final class JsonLineScanner {
                 || b[at + 16] != ':') {
             return FALLBACK_TIME;
         }
-        int year = num(b, at, 4);
-        int month = num(b, at + 5, 2);
-        int day = num(b, at + 8, 2);
-        int hour = num(b, at + 11, 2);
-        int minute = num(b, at + 14, 2);
-        int second = num(b, at + 17, 2);
+        int year = Times.num(b, at, 4);
+        int month = Times.num(b, at + 5, 2);
+        int day = Times.num(b, at + 8, 2);
+        int hour = Times.num(b, at + 11, 2);
+        int minute = Times.num(b, at + 14, 2);
+        int second = Times.num(b, at + 17, 2);
         if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
                 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             return FALLBACK_TIME;
@@ -467,8 +467,8 @@ final class JsonLineScanner {
         if (i + 1 == end && b[i] == 'Z') {
             offset = 0;
         } else if (i + 6 == end && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
-            int hours = num(b, i + 1, 2);
-            int minutes = num(b, i + 4, 2);
+            int hours = Times.num(b, i + 1, 2);
+            int minutes = Times.num(b, i + 4, 2);
             if ((hours | minutes) < 0 || hours > 17 || minutes > 59) {
                 return FALLBACK_TIME;
             }
@@ -486,17 +486,5 @@ final class JsonLineScanner {
             return leap ? 29 : 28;
         }
         return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
-    }
-
-    private static int num(byte[] b, int at, int digits) {
-        int value = 0;
-        for (int i = at; i < at + digits; i++) {
-            int d = b[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
     }
 }

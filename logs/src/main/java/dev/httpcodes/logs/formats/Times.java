@@ -109,7 +109,8 @@ public final class Times {
         }
     }
 
-    private static int num(byte[] b, int at, int digits) {
+    /** The decimal number in {@code digits} bytes from {@code at}, or -1 if one is not a digit. */
+    static int num(byte[] b, int at, int digits) {
         int value = 0;
         for (int i = at; i < at + digits; i++) {
             int d = b[i] - '0';
