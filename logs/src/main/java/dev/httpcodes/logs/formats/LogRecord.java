@@ -15,6 +15,20 @@ public final class LogRecord {
     public static final long MAX_TIME = 253_402_300_799L;
     /** Byte counts of more digits than this are refused (18 digits always fit in a long). */
     public static final int MAX_DIGITS = 18;
+    /**
+     * A valid record that carries no HTTP status (HAProxy {@code -1}, Envoy {@code 0}, CloudFront {@code 000}, a TCP
+     * listener's line): counted apart under "no status", never as a code.
+     */
+    public static final int NO_STATUS = 0;
+    /** No latency in the line. */
+    public static final long NO_LATENCY = -1;
+
+    /** Who made the response, when the line carries the evidence (see {@link #producer}). */
+    public static final byte PRODUCER_UNKNOWN = 0;
+    /** The proxy, load balancer or CDN answered by itself (no upstream response, or it replaced it). */
+    public static final byte PRODUCER_PROXY = 1;
+    /** The response came from the upstream (application, target, origin); a cache hit counts as the upstream's. */
+    public static final byte PRODUCER_UPSTREAM = 2;
 
     public int status;
     public int substatus;
@@ -29,14 +43,39 @@ public final class LogRecord {
     public byte[] agentBytes;
     public int agentStart;
     public int agentEnd;
+    /** One of the {@code PRODUCER_} constants. */
+    public byte producer;
+    /** The upstream's own status when the line has it apart from the status sent (ALB target, origin), else -1. */
+    public int upstreamStatus;
+    /** Time to answer in microseconds ({@code $request_time}, ALB target time, CloudFront time-taken), or -1. */
+    public long latencyMicros;
+    public byte[] hostBytes;
+    public int hostStart;
+    public int hostEnd;
+    /** The upstream address (ALB target, {@code $upstream_addr}, Envoy upstream host). */
+    public byte[] upstreamBytes;
+    public int upstreamStart;
+    public int upstreamEnd;
+    /**
+     * The format's own reason token for the outcome, kept for the diagnosis: ALB {@code error_reason}, Envoy response
+     * flags, HAProxy termination state, CloudFront detailed result type, Google {@code statusDetails}, Front Door
+     * {@code errorInfo}.
+     */
+    public byte[] reasonBytes;
+    public int reasonStart;
+    public int reasonEnd;
 
     public void reset(byte[] line) {
         status = -1;
         substatus = -1;
         epochSecond = NO_TIME;
         bytes = 0;
-        pathBytes = clientBytes = agentBytes = line;
+        pathBytes = clientBytes = agentBytes = hostBytes = upstreamBytes = reasonBytes = line;
         pathStart = pathEnd = clientStart = clientEnd = agentStart = agentEnd = 0;
+        hostStart = hostEnd = upstreamStart = upstreamEnd = reasonStart = reasonEnd = 0;
+        producer = PRODUCER_UNKNOWN;
+        upstreamStatus = -1;
+        latencyMicros = NO_LATENCY;
     }
 
     public void path(byte[] b, int start, int end) {
@@ -55,6 +94,36 @@ public final class LogRecord {
         agentBytes = b;
         agentStart = start;
         agentEnd = end;
+    }
+
+    public void host(byte[] b, int start, int end) {
+        hostBytes = b;
+        hostStart = start;
+        hostEnd = end;
+    }
+
+    public void upstream(byte[] b, int start, int end) {
+        upstreamBytes = b;
+        upstreamStart = start;
+        upstreamEnd = end;
+    }
+
+    public void reason(byte[] b, int start, int end) {
+        reasonBytes = b;
+        reasonStart = start;
+        reasonEnd = end;
+    }
+
+    public String host() {
+        return text(hostBytes, hostStart, hostEnd);
+    }
+
+    public String upstream() {
+        return text(upstreamBytes, upstreamStart, upstreamEnd);
+    }
+
+    public String reason() {
+        return text(reasonBytes, reasonStart, reasonEnd);
     }
 
     /** The path as text (tests and diagnostics; the counters take the bytes). */
