@@ -250,7 +250,7 @@ class CheckoutLauncherIT {
         Path log = tmp.resolve("java-args.log");
         env.put("JAVA_HOME", FakeJdk.create(tmp.resolve("fake-jdk"), log).toString());
         for (String line : List.of("404", "serve --help", "logs --help", "--lang zh 502", "--json 404",
-                "serve --json --help")) {
+                "serve --json --help", "list 5xx")) {
             Files.deleteIfExists(log);
             Run run = launch(env, line.split(" "));
             assertThat(run.exit()).as(run.err()).isZero();
@@ -267,7 +267,7 @@ class CheckoutLauncherIT {
                 if (line.startsWith("logs")) {
                     assertThat(last).contains("dev.httpcodes.httpcodes-logs.jar", "info.picocli.picocli.jar")
                             .doesNotContain("jackson-databind.jar");
-                } else if (line.equals("--json 404")) {
+                } else if (line.equals("--json 404") || line.startsWith("list")) {
                     assertThat(last).contains("dev.httpcodes.httpcodes-json.jar", "jackson-databind.jar",
                             "info.picocli.picocli.jar");
                 } else {

@@ -118,6 +118,11 @@ class DistributionLauncherIT {
                 run -> assertThat(run).contains("-XX:SharedArchiveFile=" + jsonArchive, "jackson-databind.jar",
                         "-XX:TieredStopAtLevel=1").endsWith("Main --lang zh --json 404"));
 
+        // The other reference commands share that class path and archive.
+        Run list = launch("list", "5xx");
+        assertThat(list.out()).isEqualTo(Run.of("list", "5xx").out());
+        assertThat(javaStarts()).singleElement().asString().contains("-XX:SharedArchiveFile=" + jsonArchive);
+
         // Commands that are not lookups keep the wide class loader, JSON or not.
         Run logs = launch("logs", "--json", "--help");
         assertThat(logs.exit()).as(logs.err()).isZero();
