@@ -173,6 +173,46 @@ class StaticSiteTest {
         }
     }
 
+    /** The home page's filters work on a static host, which ignores the query: the script applies them. */
+    @Test
+    void homeFiltersWorkOnAStaticHost() throws Exception {
+        try (Chromium chromium = Chromium.start()) {
+            String vendor = REGISTRY.vendors().get(0).id();
+            Set<String> expected = new HashSet<>();
+            REGISTRY.list(dev.httpcodes.core.EntryFilter.parse(REGISTRY, null, null, vendor))
+                    .forEach(e -> expected.add(e.id()));
+            assertThat(expected).isNotEmpty();
+            chromium.driver.get(base + "/ref/en/?vendor=" + vendor);
+            Set<String> shown = new HashSet<>();
+            for (var link : chromium.driver.findElements(By.cssSelector("ul.entries li a"))) {
+                if (link.isDisplayed()) {
+                    shown.add(link.getAttribute("href").replaceAll(".*/codes/([^/]+)/$", "$1"));
+                }
+            }
+            assertThat(shown).isEqualTo(expected);
+            assertThat(chromium.driver.findElement(By.cssSelector(".entry-count")).getText())
+                    .isEqualTo(dev.httpcodes.ui.UiText.ENTRY_COUNT.format(dev.httpcodes.core.Lang.EN,
+                            expected.size()));
+            assertThat(chromium.driver.findElement(By.id("vendor")).getAttribute("value")).isEqualTo(vendor);
+            // No heading is left standing over an emptied list.
+            for (var heading : chromium.driver.findElements(By.cssSelector("main h3"))) {
+                if (heading.isDisplayed()) {
+                    assertThat(heading.findElement(By.xpath("following-sibling::ul[1]")).findElements(
+                            By.cssSelector("li")).stream().anyMatch(li -> li.isDisplayed())).as(heading.getText())
+                            .isTrue();
+                }
+            }
+            assertThat(chromium.axeViolations()).isEmpty();
+
+            chromium.driver.get(base + "/ref/zh/?vendor=no-such-vendor");
+            assertThat(chromium.driver.findElement(By.cssSelector("p.empty")).getText())
+                    .isEqualTo(dev.httpcodes.ui.UiText.NO_ENTRIES.in(dev.httpcodes.core.Lang.ZH) + "。");
+            assertThat(chromium.driver.findElements(By.cssSelector("main li[data-standing]")).stream()
+                    .noneMatch(li -> li.isDisplayed())).isTrue();
+            assertThat(chromium.consoleErrors()).isEmpty();
+        }
+    }
+
     /**
      * The offline search (in the browser, from the exported index) meets every ranking case of the knowledge base,
      * as the server's search does: synonyms, typos ("bad gatway") and Chinese phrased otherwise (服务器不可用).
