@@ -39,13 +39,24 @@ public final class LogReport {
     public record Cause(String stack, String cause, List<String> fixes) {
     }
 
-    /** One time bucket: its start (epoch seconds) and counts. */
-    public record Bucket(long start, long total, long clientErrors, long serverErrors) {
+    /** One time bucket: its start (epoch seconds) and counts (records without a status are in the total only). */
+    public record Bucket(long start, long total, long clientErrors, long serverErrors, long informational,
+            long successes, long redirects) {
+    }
+
+    /** Of one status, how many records the proxy made and how many came from the upstream. */
+    public record Produced(long proxy, long upstream) {
     }
 
     public final Lang lang;
     public final long lines;
     public final long malformed;
+    /** Valid records without a status (in {@link #lines}, under no code). */
+    public final long noStatus;
+    /** Status → who produced it, for the statuses whose records carried the evidence. */
+    public final Map<String, Produced> producedBy;
+    /** Status sent → the upstream's own statuses that differ from it, with their counts. */
+    public final Map<String, Map<String, Long>> upstreamStatuses;
     public final List<String> malformedSamples;
     public final long bytes;
     public final long firstTime;
@@ -68,6 +79,11 @@ public final class LogReport {
         this.lang = lang;
         this.lines = s.lines;
         this.malformed = s.malformed;
+        this.noStatus = s.noStatus;
+        Map<String, Produced> produced = new TreeMap<>();
+        s.producedBy().forEach((code, c) -> produced.put(code, new Produced(c[0], c[1])));
+        this.producedBy = produced;
+        this.upstreamStatuses = s.upstreamStatuses();
         this.incomplete = result.incomplete();
         List<String> names = result.names();
         List<String> samples = new ArrayList<>();
@@ -139,13 +155,13 @@ public final class LogReport {
         TreeMap<Long, long[]> grouped = new TreeMap<>();
         s.minutes.forEach((minute, counts) -> {
             long start = Math.floorDiv(minute * 60, size) * size;
-            long[] g = grouped.computeIfAbsent(start, k -> new long[3]);
+            long[] g = grouped.computeIfAbsent(start, k -> new long[LogStats.BURSTS]);
             for (int i = 0; i < g.length; i++) {
                 g[i] += counts[i];
             }
         });
         List<Bucket> result = new ArrayList<>();
-        grouped.forEach((start, g) -> result.add(new Bucket(start, g[0], g[1], g[2])));
+        grouped.forEach((start, g) -> result.add(new Bucket(start, g[0], g[1], g[2], g[3], g[4], g[5])));
         return List.copyOf(result);
     }
 

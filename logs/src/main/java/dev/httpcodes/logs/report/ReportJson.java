@@ -78,6 +78,7 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeNumberProperty("lines", r.lines);
             g.writeNumberProperty("malformed", r.malformed);
+            g.writeNumberProperty("noStatus", r.noStatus);
             strings(g, "malformedSamples", r.malformedSamples);
             g.writeNumberProperty("bytes", r.bytes);
             time(g, "firstTime", r.firstTime);
@@ -85,6 +86,19 @@ public final class ReportJson {
             strings(g, "formats", r.formats);
             counts(g, "byClass", r.byClass);
             counts(g, "statusCounts", r.statusCounts);
+            g.writeObjectPropertyStart("producedBy");
+            for (Map.Entry<String, LogReport.Produced> p : r.producedBy.entrySet()) {
+                g.writeObjectPropertyStart(p.getKey());
+                g.writeNumberProperty("proxy", p.getValue().proxy());
+                g.writeNumberProperty("upstream", p.getValue().upstream());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeObjectPropertyStart("upstreamStatuses");
+            for (Map.Entry<String, Map<String, Long>> u : r.upstreamStatuses.entrySet()) {
+                counts(g, u.getKey(), u.getValue());
+            }
+            g.writeEndObject();
             g.writeArrayPropertyStart("codes");
             for (LogReport.CodeCount c : r.byCode) {
                 g.writeStartObject();
@@ -122,6 +136,9 @@ public final class ReportJson {
                 g.writeNumberProperty("total", b.total());
                 g.writeNumberProperty("clientErrors", b.clientErrors());
                 g.writeNumberProperty("serverErrors", b.serverErrors());
+                g.writeNumberProperty("informational", b.informational());
+                g.writeNumberProperty("successes", b.successes());
+                g.writeNumberProperty("redirects", b.redirects());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -19,6 +19,9 @@ public final class ReportText {
         r.formats.forEach(f -> out.println("  " + TerminalText.escape(f)));
         r.incomplete.forEach(i -> out.println("  ! " + TerminalText.escape(i.input() + ": " + i.reason()) + " ("
                 + i.bytes() + " B, " + i.lines() + " lines read)"));
+        if (r.noStatus > 0) {
+            out.println("  " + UiText.NO_STATUS.format(lang, r.noStatus));
+        }
         out.println();
         out.println(UiText.BY_CLASS.in(lang));
         r.byClass.forEach((c, n) -> out.printf(Locale.ROOT, "  %-8s %12d  %6s%n", c, n, Patterns.percent(
@@ -28,6 +31,13 @@ public final class ReportText {
         for (LogReport.CodeCount c : r.byCode) {
             out.printf(Locale.ROOT, "  %-7s %12d  %6s  %s · %s%s%n", c.code(), c.count(), Patterns.percent(c.share()),
                     c.phrase(), c.titleZh(), c.vendor() == null ? "" : " (" + c.vendor() + ")");
+        }
+        if (!r.producedBy.isEmpty()) {
+            out.println();
+            out.printf(Locale.ROOT, "%s%n  %-7s %12s %12s  %s%n", UiText.PRODUCED_BY.in(lang), "",
+                    UiText.BY_PROXY.in(lang), UiText.BY_UPSTREAM.in(lang), UiText.UPSTREAM_SENT.in(lang));
+            r.producedBy.forEach((code, p) -> out.printf(Locale.ROOT, "  %-7s %12d %12d  %s%n", code, p.proxy(),
+                    p.upstream(), upstreamSent(r, code)));
         }
         if (!r.patterns.isEmpty()) {
             out.println();
@@ -67,6 +77,14 @@ public final class ReportText {
         }
         out.println("  " + title + ":");
         values.forEach(v -> out.printf(Locale.ROOT, "    %8d  %s%n", v.getValue(), TerminalText.escape(v.getKey())));
+    }
+
+    /** "200 ×3, 504 ×1": what the upstream sent for a status, where it differs. */
+    static String upstreamSent(LogReport r, String code) {
+        StringBuilder b = new StringBuilder();
+        r.upstreamStatuses.getOrDefault(code, Map.of()).forEach((u, n) -> b.append(b.length() > 0 ? ", " : "")
+                .append(u).append(" ×").append(n));
+        return b.toString();
     }
 
     static String time(long epochSecond) {
