@@ -7,6 +7,7 @@ import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.logs.LogAnalyzer;
 import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.latency.Percentiles;
 import dev.httpcodes.logs.stats.LogStats;
 import dev.httpcodes.logs.stats.Malformed;
 import dev.httpcodes.ui.UiText;
@@ -57,6 +58,13 @@ public final class LogReport {
     public final Map<String, Produced> producedBy;
     /** Status sent → the upstream's own statuses that differ from it, with their counts. */
     public final Map<String, Map<String, Long>> upstreamStatuses;
+    /** Latency percentiles per status (empty when the log has no latencies). */
+    public final Map<String, Percentiles> latencyByStatus;
+    /** Of the top paths by requests with a latency, most first. */
+    public final Map<String, Percentiles> latencyByPath;
+    /** Of errors (4xx, 5xx) and of the rest; null when there were none with a latency. */
+    public final Percentiles errorLatency;
+    public final Percentiles successLatency;
     public final List<String> malformedSamples;
     public final long bytes;
     public final long firstTime;
@@ -84,6 +92,10 @@ public final class LogReport {
         s.producedBy().forEach((code, c) -> produced.put(code, new Produced(c[0], c[1])));
         this.producedBy = produced;
         this.upstreamStatuses = s.upstreamStatuses();
+        this.latencyByStatus = s.latencies.byStatus();
+        this.latencyByPath = s.latencies.topPaths(TOP);
+        this.errorLatency = s.latencies.errors();
+        this.successLatency = s.latencies.successes();
         this.incomplete = result.incomplete();
         List<String> names = result.names();
         List<String> samples = new ArrayList<>();

@@ -64,6 +64,17 @@ public final class ReportHtml {
                     .append(esc(ReportText.upstreamSent(r, code))).append("</td></tr>\n"));
             b.append("</tbody>\n</table>\n");
         }
+        if (!r.latencyByStatus.isEmpty()) {
+            b.append("<h2>").append(esc(UiText.LATENCY.in(lang))).append(" (ms)</h2>\n<p>")
+                    .append(esc(UiText.LATENCY_NOTE.format(lang, Patterns.percent(
+                            dev.httpcodes.logs.latency.Latencies.RELATIVE_ERROR)))).append("</p>\n<table>\n<thead><tr>")
+                    .append("<th></th><th>n</th><th>p50</th><th>p90</th><th>p99</th><th>max</th></tr></thead>\n<tbody>\n");
+            r.latencyByStatus.forEach((code, p) -> latencyRow(b, code, p));
+            latencyRow(b, UiText.ERRORS.in(lang), r.errorLatency);
+            latencyRow(b, UiText.SUCCESSES.in(lang), r.successLatency);
+            r.latencyByPath.forEach((path, p) -> latencyRow(b, path, p));
+            b.append("</tbody>\n</table>\n");
+        }
         if (!r.errors.isEmpty()) {
             b.append("<h2>").append(esc(UiText.DIAGNOSIS.in(lang))).append("</h2>\n");
         }
@@ -143,6 +154,15 @@ public final class ReportHtml {
                 .start()))).append("</text><text x=\"").append(WIDTH - 150).append("\" y=\"").append(HEIGHT + 15)
                 .append("\">").append(esc(ReportText.time(buckets.get(buckets.size() - 1).start()))).append("</text>\n");
         return b.append("</svg>\n").toString();
+    }
+
+    private static void latencyRow(StringBuilder b, String label, dev.httpcodes.logs.latency.Percentiles p) {
+        if (p != null) {
+            b.append("<tr><td>").append(esc(label)).append("</td><td class=\"n\">").append(p.count())
+                    .append(String.format(Locale.ROOT, "</td><td class=\"n\">%.1f</td><td class=\"n\">%.1f</td>"
+                            + "<td class=\"n\">%.1f</td><td class=\"n\">%.1f</td></tr>%n", p.p50() / 1000.0,
+                            p.p90() / 1000.0, p.p99() / 1000.0, p.max() / 1000.0));
+        }
     }
 
     private static void list(StringBuilder b, String title, List<Map.Entry<String, Long>> values) {

@@ -99,6 +99,17 @@ public final class ReportJson {
                 counts(g, u.getKey(), u.getValue());
             }
             g.writeEndObject();
+            g.writeObjectPropertyStart("latency");
+            g.writeNumberProperty("relativeError", dev.httpcodes.logs.latency.Latencies.RELATIVE_ERROR);
+            g.writeObjectPropertyStart("byStatus");
+            r.latencyByStatus.forEach((code, p) -> percentiles(g, code, p));
+            g.writeEndObject();
+            g.writeObjectPropertyStart("byPath");
+            r.latencyByPath.forEach((path, p) -> percentiles(g, path, p));
+            g.writeEndObject();
+            percentiles(g, "errors", r.errorLatency);
+            percentiles(g, "successes", r.successLatency);
+            g.writeEndObject();
             g.writeArrayPropertyStart("codes");
             for (LogReport.CodeCount c : r.byCode) {
                 g.writeStartObject();
@@ -168,6 +179,21 @@ public final class ReportJson {
         string(g, "title", c.title());
         string(g, "vendor", c.vendor());
         string(g, "entryId", c.entryId());
+    }
+
+    /** Percentiles in milliseconds (microsecond precision), or null. */
+    private static void percentiles(JsonGenerator g, String name, dev.httpcodes.logs.latency.Percentiles p) {
+        if (p == null) {
+            g.writeNullProperty(name);
+            return;
+        }
+        g.writeObjectPropertyStart(name);
+        g.writeNumberProperty("count", p.count());
+        g.writeNumberProperty("p50Ms", p.p50() / 1000.0);
+        g.writeNumberProperty("p90Ms", p.p90() / 1000.0);
+        g.writeNumberProperty("p99Ms", p.p99() / 1000.0);
+        g.writeNumberProperty("maxMs", p.max() / 1000.0);
+        g.writeEndObject();
     }
 
     private static void top(JsonGenerator g, String name, List<Map.Entry<String, Long>> values) {

@@ -39,6 +39,16 @@ public final class ReportText {
             r.producedBy.forEach((code, p) -> out.printf(Locale.ROOT, "  %-7s %12d %12d  %s%n", code, p.proxy(),
                     p.upstream(), upstreamSent(r, code)));
         }
+        if (!r.latencyByStatus.isEmpty()) {
+            out.println();
+            out.println(UiText.LATENCY.in(lang) + " (ms; " + UiText.LATENCY_NOTE.format(lang,
+                    Patterns.percent(dev.httpcodes.logs.latency.Latencies.RELATIVE_ERROR)) + ")");
+            out.printf(Locale.ROOT, "  %-24s %10s %9s %9s %9s %9s%n", "", "n", "p50", "p90", "p99", "max");
+            r.latencyByStatus.forEach((code, p) -> latency(out, code, p));
+            latency(out, UiText.ERRORS.in(lang), r.errorLatency);
+            latency(out, UiText.SUCCESSES.in(lang), r.successLatency);
+            r.latencyByPath.forEach((path, p) -> latency(out, TerminalText.escape(path), p));
+        }
         if (!r.patterns.isEmpty()) {
             out.println();
             out.println(UiText.PATTERNS.in(lang));
@@ -77,6 +87,13 @@ public final class ReportText {
         }
         out.println("  " + title + ":");
         values.forEach(v -> out.printf(Locale.ROOT, "    %8d  %s%n", v.getValue(), TerminalText.escape(v.getKey())));
+    }
+
+    private static void latency(PrintStream out, String label, dev.httpcodes.logs.latency.Percentiles p) {
+        if (p != null) {
+            out.printf(Locale.ROOT, "  %-24s %10d %9.1f %9.1f %9.1f %9.1f%n", label, p.count(), p.p50() / 1000.0,
+                    p.p90() / 1000.0, p.p99() / 1000.0, p.max() / 1000.0);
+        }
     }
 
     /** "200 ×3, 504 ×1": what the upstream sent for a status, where it differs. */

@@ -2,6 +2,7 @@ package dev.httpcodes.logs.stats;
 
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.latency.Latencies;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,6 +83,8 @@ public final class LogStats {
     public static final int BURSTS = 6;
     /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 1xx, 2xx, 3xx, then each of {@link #BURST_CODES}}. */
     public final Map<Long, long[]> minutes = new HashMap<>();
+    /** Latency percentiles, from the records that carry a latency. */
+    public final Latencies latencies = new Latencies();
     public long firstTime = Long.MAX_VALUE;
     public long lastTime = Long.MIN_VALUE;
     private long lastMinute = Long.MIN_VALUE;
@@ -98,6 +101,9 @@ public final class LogStats {
         lines++;
         bytes = plus(bytes, r.bytes);
         int status = r.status;
+        if (r.latencyMicros >= 0) {
+            latencies.add(r);
+        }
         if (status == LogRecord.NO_STATUS) {
             noStatus++;
             time(r.epochSecond, status, -1);
@@ -250,6 +256,7 @@ public final class LogStats {
     public void merge(LogStats o) {
         lines += o.lines;
         noStatus += o.noStatus;
+        latencies.merge(o.latencies);
         malformed += o.malformed;
         bytes = plus(bytes, o.bytes);
         o.samples.forEach(this::keep);
