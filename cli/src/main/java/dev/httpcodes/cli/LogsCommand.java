@@ -5,6 +5,7 @@ import dev.httpcodes.logs.AnalyzerOptions;
 import dev.httpcodes.logs.Follower;
 import dev.httpcodes.logs.LogAnalyzer;
 import dev.httpcodes.logs.LogInputException;
+import dev.httpcodes.logs.filter.RecordFilter;
 import dev.httpcodes.logs.formats.Formats;
 import dev.httpcodes.logs.formats.LogFormat;
 import dev.httpcodes.logs.report.LogReport;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,6 +77,30 @@ final class LogsCommand implements Callable<Integer> {
             + "256-1048576); longer lines are counted as malformed, never buffered.")
     Integer maxLine;
 
+    @Option(names = "--status", paramLabel = "LIST", description = "Count only these statuses: classes, codes and "
+            + "sub-statuses, e.g. 5xx,403,499,403.14; each one selected gets its top paths, clients, agents, hosts "
+            + "and upstream addresses.")
+    String status;
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Count only records at or after TIME: ISO-8601 "
+            + "(2026-11-27T10:00:00Z; no offset means UTC; a date means its midnight UTC) or a duration back from "
+            + "now (90s, 30m, 2h, 7d).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Count only records before TIME (as --since).")
+    String until;
+
+    @Option(names = "--path", paramLabel = "PREFIX", description = "Count only records whose path starts with PREFIX.")
+    String pathPrefix;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Count only records for this host name (any case, "
+            + "any port), for formats that log it.")
+    String host;
+
+    @Option(names = "--producer", paramLabel = "WHO", description = "proxy or upstream: count only the responses the "
+            + "proxy/load balancer/CDN made itself, or only those passed through from the upstream.")
+    String producer;
+
     private final Context context;
 
     LogsCommand(Context context) {
@@ -110,8 +136,17 @@ final class LogsCommand implements Callable<Integer> {
                     + AnalyzerOptions.MAX_MAX_LINE + ", not " + longest);
             return ExitCode.USAGE;
         }
+        RecordFilter filter;
+        try {
+            filter = RecordFilter.of(Optional.ofNullable(status), Optional.ofNullable(since),
+                    Optional.ofNullable(until), Optional.ofNullable(pathPrefix), Optional.ofNullable(host),
+                    Optional.ofNullable(producer), Instant.now().getEpochSecond());
+        } catch (IllegalArgumentException e) {
+            Problems.report(context.err(), TerminalText.escape(e.getMessage()));
+            return ExitCode.USAGE;
+        }
         AnalyzerOptions options = new AnalyzerOptions(chosen, Optional.ofNullable(nginxFormat),
-                Optional.ofNullable(jsonFields), threads != null ? threads : cores, longest);
+                Optional.ofNullable(jsonFields), threads != null ? threads : cores, longest, filter);
         LogAnalyzer analyzer = new LogAnalyzer(options);
         LogAnalyzer.LogStatsResult result;
         try {

@@ -32,7 +32,8 @@ public final class LogReport {
 
     /** One error code in detail. */
     public record ErrorReport(CodeCount code, List<Map.Entry<String, Long>> paths,
-            List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents, long bytes,
+            List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents,
+            List<Map.Entry<String, Long>> hosts, List<Map.Entry<String, Long>> upstreams, long bytes,
             String summary, List<Cause> causes) {
     }
 
@@ -52,6 +53,9 @@ public final class LogReport {
     public final Lang lang;
     public final long lines;
     public final long malformed;
+    /** Valid records the filter left out, and the filter as given (null when none). */
+    public final long filtered;
+    public final String filter;
     /** Valid records without a status (in {@link #lines}, under no code). */
     public final long noStatus;
     /** Status → who produced it, for the statuses whose records carried the evidence. */
@@ -87,6 +91,8 @@ public final class LogReport {
         this.lang = lang;
         this.lines = s.lines;
         this.malformed = s.malformed;
+        this.filtered = s.filtered;
+        this.filter = result.filter().isNone() ? null : result.filter().describe();
         this.noStatus = s.noStatus;
         Map<String, Produced> produced = new TreeMap<>();
         s.producedBy().forEach((code, c) -> produced.put(code, new Produced(c[0], c[1])));
@@ -119,7 +125,7 @@ public final class LogReport {
         this.byClass = classes;
         this.byCode = List.copyOf(codes);
         List<ErrorReport> errorReports = new ArrayList<>();
-        codes.stream().filter(c -> StatusCode.parse(c.code()).code() >= 400)
+        codes.stream().filter(c -> s.detailAll || StatusCode.parse(c.code()).code() >= 400)
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
                 .forEach(c -> errorReports.add(errorReport(registry, c, s.errors(c.code()))));
         this.errors = List.copyOf(errorReports);
@@ -157,9 +163,15 @@ public final class LogReport {
                     t.fixes().stream().map(f -> f.in(lang)).toList())));
         }
         if (d == null) {
-            return new ErrorReport(c, List.of(), List.of(), List.of(), 0, summary, causes);
+            return new ErrorReport(c, List.of(), List.of(), List.of(), List.of(), List.of(), 0, summary, causes);
         }
-        return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), d.bytes, summary, causes);
+        return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), known(d.hosts.top(TOP)),
+                known(d.upstreams.top(TOP)), d.bytes, summary, causes);
+    }
+
+    /** A top list that only says "-" (the format has no such field) is no list. */
+    private static List<Map.Entry<String, Long>> known(List<Map.Entry<String, Long>> top) {
+        return top.size() == 1 && top.get(0).getKey().equals("-") ? List.of() : top;
     }
 
     private static List<Bucket> buckets(LogStats s, long size) {

@@ -1,7 +1,6 @@
 package dev.httpcodes.logs.report;
 
 import dev.httpcodes.core.Lang;
-import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.ui.HtmlEscape;
 import dev.httpcodes.ui.UiText;
 import java.util.List;
@@ -34,6 +33,9 @@ public final class ReportHtml {
         if (r.noStatus > 0) {
             b.append("<p>").append(esc(UiText.NO_STATUS.format(lang, r.noStatus))).append("</p>\n");
         }
+        if (r.filter != null) {
+            b.append("<p>").append(esc(UiText.FILTERED.format(lang, r.filter, r.filtered))).append("</p>\n");
+        }
         b.append("<h2>").append(esc(UiText.BY_CLASS.in(lang))).append("</h2>\n").append(classChart(r));
         b.append("<h2>").append(esc(UiText.TIMELINE_BY_CLASS.format(lang, r.bucketUnit))).append("</h2>\n")
                 .append(timeChart(r));
@@ -46,7 +48,7 @@ public final class ReportHtml {
                 .append("</th><th>").append(esc(UiText.SHARE.in(lang))).append("</th><th>")
                 .append(esc(UiText.COLUMN_PHRASE.in(lang))).append("</th></tr></thead>\n<tbody>\n");
         for (LogReport.CodeCount c : r.byCode) {
-            String cell = StatusCode.parse(c.code()).code() >= 400
+            String cell = r.errors.stream().anyMatch(e -> e.code().code().equals(c.code()))
                     ? "<a href=\"#s-" + esc(c.code()) + "\">" + esc(c.code()) + "</a>" : esc(c.code());
             b.append("<tr><td>").append(cell).append("</td><td class=\"n\">").append(c.count())
                     .append("</td><td class=\"n\">").append(Patterns.percent(c.share())).append("</td><td>")
@@ -85,6 +87,8 @@ public final class ReportHtml {
             list(b, UiText.TOP_PATHS.in(lang), e.paths());
             list(b, UiText.TOP_CLIENTS.in(lang), e.clients());
             list(b, UiText.TOP_AGENTS.in(lang), e.agents());
+            list(b, UiText.TOP_HOSTS.in(lang), e.hosts());
+            list(b, UiText.TOP_UPSTREAMS.in(lang), e.upstreams());
             for (LogReport.Cause cause : e.causes()) {
                 b.append("<p><strong>").append(esc(cause.stack())).append(":</strong> ").append(HtmlEscape.markup(cause.cause()))
                         .append("</p>\n<ul>\n");

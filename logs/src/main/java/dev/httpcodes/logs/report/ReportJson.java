@@ -79,6 +79,8 @@ public final class ReportJson {
             g.writeNumberProperty("lines", r.lines);
             g.writeNumberProperty("malformed", r.malformed);
             g.writeNumberProperty("noStatus", r.noStatus);
+            g.writeNumberProperty("filtered", r.filtered);
+            string(g, "filter", r.filter);
             strings(g, "malformedSamples", r.malformedSamples);
             g.writeNumberProperty("bytes", r.bytes);
             time(g, "firstTime", r.firstTime);
@@ -125,6 +127,8 @@ public final class ReportJson {
                 top(g, "paths", e.paths());
                 top(g, "clients", e.clients());
                 top(g, "agents", e.agents());
+                top(g, "hosts", e.hosts());
+                top(g, "upstreams", e.upstreams());
                 string(g, "summary", e.summary());
                 g.writeArrayPropertyStart("causes");
                 for (LogReport.Cause cause : e.causes()) {

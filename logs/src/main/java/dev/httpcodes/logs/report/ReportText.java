@@ -22,6 +22,9 @@ public final class ReportText {
         if (r.noStatus > 0) {
             out.println("  " + UiText.NO_STATUS.format(lang, r.noStatus));
         }
+        if (r.filter != null) {
+            out.println("  " + TerminalText.escape(UiText.FILTERED.format(lang, r.filter, r.filtered)));
+        }
         out.println();
         out.println(UiText.BY_CLASS.in(lang));
         r.byClass.forEach((c, n) -> out.printf(Locale.ROOT, "  %-8s %12d  %6s%n", c, n, Patterns.percent(
@@ -69,6 +72,8 @@ public final class ReportText {
             top(out, UiText.TOP_PATHS.in(lang), e.paths());
             top(out, UiText.TOP_CLIENTS.in(lang), e.clients());
             top(out, UiText.TOP_AGENTS.in(lang), e.agents());
+            top(out, UiText.TOP_HOSTS.in(lang), e.hosts());
+            top(out, UiText.TOP_UPSTREAMS.in(lang), e.upstreams());
             for (LogReport.Cause cause : e.causes()) {
                 out.println("  [" + cause.stack() + "] " + CodeSpans.plain(cause.cause()));
                 cause.fixes().forEach(f -> out.println("      → " + CodeSpans.plain(f)));

@@ -53,10 +53,14 @@ public final class LogStats {
         public final TopCounter paths = new TopCounter();
         public final TopCounter clients = new TopCounter();
         public final TopCounter agents = new TopCounter();
+        public final TopCounter hosts = new TopCounter();
+        public final TopCounter upstreams = new TopCounter();
         public long bytes;
 
         void merge(ErrorDetail o) {
             paths.merge(o.paths);
+            hosts.merge(o.hosts);
+            upstreams.merge(o.upstreams);
             clients.merge(o.clients);
             agents.merge(o.agents);
             bytes = plus(bytes, o.bytes);
@@ -67,6 +71,10 @@ public final class LogStats {
     /** Valid records without a status ({@link LogRecord#NO_STATUS}): in {@link #lines}, never under a code. */
     public long noStatus;
     public long malformed;
+    /** Valid records the filter left out (not in {@link #lines}). */
+    public long filtered;
+    /** Whether every status counted gets its details (a status was selected), not only the errors. */
+    public final boolean detailAll;
     public long bytes;
     private final List<Malformed> samples = new ArrayList<>();
     private final long[] byCode = new long[1000];
@@ -90,6 +98,14 @@ public final class LogStats {
     private long lastMinute = Long.MIN_VALUE;
     private long[] lastBucket;
     private int detailed;
+
+    public LogStats() {
+        this(false);
+    }
+
+    public LogStats(boolean detailAll) {
+        this.detailAll = detailAll;
+    }
 
     /** Sums of byte counts saturate instead of wrapping. */
     static long plus(long a, long b) {
@@ -136,7 +152,7 @@ public final class LogStats {
             byCode[status]++;
         }
         time(r.epochSecond, status, key);
-        if (status >= 400) {
+        if (status >= 400 || detailAll) {
             ErrorDetail d = detail(key < 0 ? status : key);
             if (d == null) {
                 return;
@@ -144,6 +160,8 @@ public final class LogStats {
             count(d.paths, r.pathBytes, r.pathStart, r.pathEnd);
             count(d.clients, r.clientBytes, r.clientStart, r.clientEnd);
             count(d.agents, r.agentBytes, r.agentStart, r.agentEnd);
+            count(d.hosts, r.hostBytes, r.hostStart, r.hostEnd);
+            count(d.upstreams, r.upstreamBytes, r.upstreamStart, r.upstreamEnd);
             d.bytes = plus(d.bytes, r.bytes);
         }
     }
@@ -258,6 +276,7 @@ public final class LogStats {
         noStatus += o.noStatus;
         latencies.merge(o.latencies);
         malformed += o.malformed;
+        filtered += o.filtered;
         bytes = plus(bytes, o.bytes);
         o.samples.forEach(this::keep);
         for (int i = 0; i < byCode.length; i++) {
