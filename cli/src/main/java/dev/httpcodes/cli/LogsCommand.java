@@ -30,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code httpcodes logs FILE…}: counts, explains and charts the status codes in access logs. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
-        description = {"Read web server access logs (nginx/Apache combined or common, IIS W3C, JSON lines, any nginx "
-            + "log_format; .gz read directly; - for standard input) and report what their status codes say: "
+        description = {"Read web server and load balancer access logs (nginx/Apache combined or common, IIS W3C, "
+            + "JSON lines, any nginx log_format, AWS Application and Classic Load Balancer; .gz read directly; - for "
+            + "standard input) and report what their status codes say: "
             + "counts by class and code, top paths, clients and agents per error, errors over time, and a "
             + "diagnosis from the knowledge base."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -50,7 +51,9 @@ final class LogsCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "combined, common, iis, json or nginx (default: detected per file).")
+            description = "combined, common, iis, json, nginx, alb (AWS Application Load Balancer) or elb (AWS "
+                + "Classic Load Balancer), and any other format listed by an error message (default: detected per "
+                + "file).")
     String format;
 
     @Option(names = "--nginx-format", paramLabel = "LOG_FORMAT",

@@ -31,10 +31,28 @@ public final class Formats {
             o -> new NginxFormatParser(o.nginxFormat().orElseThrow(() -> new IllegalArgumentException(
                     "--format nginx needs --nginx-format '<log_format string>'"))));
 
+    /** AWS Application Load Balancer access logs (as delivered to S3, gzip read directly). */
+    public static final LogFormat ALB = new LogFormat("alb",
+            s -> s.share((b, from, to) -> AwsLoadBalancerParser.albType(b, from, to)
+                    && new AwsLoadBalancerParser(true).parse(b, from, to, probe(b))),
+            o -> new AwsLoadBalancerParser(true));
+    /** AWS Classic Load Balancer access logs. */
+    public static final LogFormat ELB = new LogFormat("elb",
+            s -> s.share((b, from, to) -> b[from] >= '0' && b[from] <= '9'
+                    && new AwsLoadBalancerParser(false).parse(b, from, to, probe(b))),
+            o -> new AwsLoadBalancerParser(false));
+
     /** The table. */
-    public static final List<LogFormat> ALL = List.of(COMBINED, COMMON, IIS, JSON, NGINX);
+    public static final List<LogFormat> ALL = List.of(COMBINED, COMMON, IIS, JSON, NGINX, ALB, ELB);
 
     private Formats() {
+    }
+
+    /** A record to parse sample lines into (detection only). */
+    private static LogRecord probe(byte[] b) {
+        LogRecord r = new LogRecord();
+        r.reset(b);
+        return r;
     }
 
     public static Optional<LogFormat> byId(String id) {
