@@ -5,7 +5,8 @@ import java.util.List;
 /** Every sample generator: each format's tests use its own, and the detection matrix uses them all. */
 public final class SampleLogs {
     /** One row per generator; add a format's generator here when adding the format. */
-    public static final List<SampleLog> ALL = List.of();
+    public static final List<SampleLog> ALL = List.of(new CloudFrontSample(), new HaproxySample(),
+            new EnvoySample());
 
     private SampleLogs() {
     }
