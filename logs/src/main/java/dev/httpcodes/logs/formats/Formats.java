@@ -1,5 +1,8 @@
 package dev.httpcodes.logs.formats;
 
+import dev.httpcodes.logs.formats.cdn.CloudFrontParser;
+import dev.httpcodes.logs.formats.proxy.EnvoyParser;
+import dev.httpcodes.logs.formats.proxy.HaproxyParser;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,8 +26,16 @@ public final class Formats {
             o -> new CombinedParser());
     /** IIS W3C extended, with {@code #Fields:} directives. */
     public static final LogFormat IIS = new LogFormat("iis",
-            s -> s.anyLineStartsWith("#Software: Microsoft") || s.anyLineStartsWith("#Fields:") ? 1 : 0,
+            s -> (s.anyLineStartsWith("#Software: Microsoft") || s.anyLineStartsWith("#Fields:"))
+                    && CloudFrontParser.score(s) == 0 ? 1 : 0,
             o -> new IisParser());
+    /** CloudFront standard logs ({@code #Fields:} naming {@code x-edge-*} fields); listed before IIS. */
+    public static final LogFormat CLOUDFRONT = new LogFormat("cloudfront", CloudFrontParser::score,
+            o -> new CloudFrontParser());
+    /** HAProxy {@code option httplog} / {@code option tcplog}, with or without a syslog prefix. */
+    public static final LogFormat HAPROXY = new LogFormat("haproxy", HaproxyParser::score, o -> new HaproxyParser());
+    /** Envoy's default access log (and Istio's sidecar default). */
+    public static final LogFormat ENVOY = new LogFormat("envoy", EnvoyParser::score, o -> new EnvoyParser());
     /** One JSON object per line. */
     public static final LogFormat JSON = new LogFormat("json",
             s -> s.share((b, from, to) -> b[from] == '{'),
@@ -66,7 +77,8 @@ public final class Formats {
             o -> new AwsLoadBalancerParser(false));
 
     /** The table. */
-    public static final List<LogFormat> ALL = List.of(COMBINED, NGINX_UPSTREAM, COMMON, IIS, JSON, NGINX, ALB, ELB);
+    public static final List<LogFormat> ALL = List.of(COMBINED, NGINX_UPSTREAM, COMMON, CLOUDFRONT, IIS, HAPROXY,
+            ENVOY, JSON, NGINX, ALB, ELB);
 
     private Formats() {
     }

@@ -55,7 +55,7 @@ public final class Times {
     }
 
     /** IIS: {@code 2026-11-27} and {@code 09:39:15}, in UTC as IIS writes them. */
-    static long dateAndTime(byte[] b, int dateAt, int dateEnd, int timeAt, int timeEnd) {
+    public static long dateAndTime(byte[] b, int dateAt, int dateEnd, int timeAt, int timeEnd) {
         if (dateEnd - dateAt != 10 || timeEnd - timeAt < 8) {
             return LogRecord.NO_TIME;
         }
@@ -76,7 +76,7 @@ public final class Times {
      * Epoch seconds of a civil time with its offset, or {@link LogRecord#NO_TIME} when a field is out of its range or
      * the instant is outside the span a log can hold ({@link LogRecord#saneTime}).
      */
-    static long checked(int year, int month, int day, int hour, int minute, int second, long offsetSeconds) {
+    public static long checked(int year, int month, int day, int hour, int minute, int second, long offsetSeconds) {
         if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
             return LogRecord.NO_TIME;
         }
@@ -110,7 +110,7 @@ public final class Times {
     }
 
     /** The decimal number in {@code digits} bytes from {@code at}, or -1 if one is not a digit. */
-    static int num(byte[] b, int at, int digits) {
+    public static int num(byte[] b, int at, int digits) {
         int value = 0;
         for (int i = at; i < at + digits; i++) {
             int d = b[i] - '0';

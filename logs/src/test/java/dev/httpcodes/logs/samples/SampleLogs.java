@@ -6,7 +6,8 @@ import java.util.List;
 public final class SampleLogs {
     /** One row per generator; add a format's generator here when adding the format. */
     public static final List<SampleLog> ALL = List.of(AlbSampleLog.alb(), AlbSampleLog.classic(),
-            NginxEscapedSampleLog.escapeJson(), NginxEscapedSampleLog.escapeDefault(), new NginxUpstreamSampleLog());
+            NginxEscapedSampleLog.escapeJson(), NginxEscapedSampleLog.escapeDefault(), new NginxUpstreamSampleLog(),
+            new CloudFrontSample(), new HaproxySample(), new EnvoySample());
 
     private SampleLogs() {
     }
