@@ -15,5 +15,12 @@ public final class HttpbinRoutes {
         router.route("/cookies").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::list);
         router.route("/cookies/set").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::set);
         router.route("/cookies/delete").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::delete);
+        AuthEndpoints auth = new AuthEndpoints(replies);
+        // go-httpbin accepts these methods on /basic-auth; the others answer any method.
+        router.route("/basic-auth/:user/:passwd").method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.DELETE).method(HttpMethod.PATCH)
+                .handler(auth::basic);
+        router.route("/hidden-basic-auth/:user/:passwd").handler(auth::hiddenBasic);
+        router.route("/bearer").handler(auth::bearer);
     }
 }
