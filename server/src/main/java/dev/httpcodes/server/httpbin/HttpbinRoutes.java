@@ -22,5 +22,9 @@ public final class HttpbinRoutes {
                 .handler(auth::basic);
         router.route("/hidden-basic-auth/:user/:passwd").handler(auth::hiddenBasic);
         router.route("/bearer").handler(auth::bearer);
+        CachingEndpoints caching = new CachingEndpoints(replies);
+        router.route("/cache").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(caching::cache);
+        router.route("/cache/:n").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(caching::cacheFor);
+        router.route("/etag/:etag").handler(caching::etag);
     }
 }
