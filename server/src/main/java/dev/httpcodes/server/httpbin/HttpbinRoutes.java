@@ -1,8 +1,10 @@
 package dev.httpcodes.server.httpbin;
 
 import dev.httpcodes.core.Registry;
+import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /** Mounts the go-httpbin endpoint families on a router; the one entry point the route table calls. */
 public final class HttpbinRoutes {
@@ -26,5 +28,20 @@ public final class HttpbinRoutes {
         router.route("/cache").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(caching::cache);
         router.route("/cache/:n").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(caching::cacheFor);
         router.route("/etag/:etag").handler(caching::etag);
+        ByteEndpoints bytes = new ByteEndpoints(replies);
+        get(router, "/bytes/:n", bytes::bytes);
+        get(router, "/stream-bytes/:n", bytes::streamBytes);
+        get(router, "/stream/:n", new StreamEndpoint(replies)::stream);
+        ContentEndpoints content = new ContentEndpoints(replies);
+        get(router, "/base64/:value", content::decode);
+        get(router, "/base64/:operation/:value", content::withOperation);
+        get(router, "/uuid", content::uuid);
+        get(router, "/html", content::html);
+        get(router, "/json", content::json);
+        get(router, "/xml", content::xml);
+    }
+
+    private static void get(Router router, String path, Handler<RoutingContext> handler) {
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(handler);
     }
 }
