@@ -39,6 +39,15 @@ public final class HttpbinRoutes {
         get(router, "/html", content::html);
         get(router, "/json", content::json);
         get(router, "/xml", content::xml);
+        router.route("/response-headers").method(HttpMethod.GET).method(HttpMethod.HEAD).method(HttpMethod.POST)
+                .handler(new ResponseHeadersEndpoint(replies)::handle);
+        // No allowed hosts yet: /redirect-to accepts relative URLs only.
+        RedirectEndpoints redirects = new RedirectEndpoints(replies, java.util.Set.of());
+        router.route("/redirect-to").handler(redirects::redirectTo);
+        get(router, "/relative-redirect/:n", redirects::relative);
+        get(router, "/absolute-redirect/:n", redirects::absolute);
+        get(router, "/links/:n", redirects::linksStart);
+        get(router, "/links/:n/:offset", redirects::links);
     }
 
     private static void get(Router router, String path, Handler<RoutingContext> handler) {

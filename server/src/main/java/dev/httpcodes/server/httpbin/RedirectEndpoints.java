@@ -1,0 +1,142 @@
+package dev.httpcodes.server.httpbin;
+
+import io.vertx.ext.web.RoutingContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code /redirect-to?url=&status_code=} (relative URLs, or absolute ones to an allowed host only: never an open
+ * redirect), {@code /relative-redirect/{n}} and {@code /absolute-redirect/{n}} (chains of n 302s ending at
+ * {@code /get}), and {@code /links/{n}/{offset}} (an HTML page of n links).
+ */
+final class RedirectEndpoints {
+    /** Longest chain served; go-httpbin has none, but a client-chosen n must stay bounded. */
+    static final int MAX_REDIRECTS = 100;
+    /** go-httpbin's limit for /links. */
+    static final int MAX_LINKS = 256;
+
+    private final HttpbinReplies replies;
+    private final Set<String> allowedHosts;
+
+    RedirectEndpoints(HttpbinReplies replies, Set<String> allowedHosts) {
+        this.replies = replies;
+        this.allowedHosts = allowedHosts;
+    }
+
+    void redirectTo(RoutingContext ctx) {
+        String target = ctx.queryParams().get("url");
+        if (target == null || target.isEmpty()) {
+            replies.badRequest(ctx, "missing required query parameter: url");
+            return;
+        }
+        if (target.chars().anyMatch(c -> c < 0x21 || c == 0x7f || c == '\\')) {
+            replies.badRequest(ctx, "invalid url: control characters, spaces and backslashes are not allowed");
+            return;
+        }
+        if (!isRelative(target) && !isAllowedAbsolute(target)) {
+            replies.send(ctx, 403, HttpbinReplies.TEXT, ("Forbidden redirect URL. Only relative URLs"
+                    + (allowedHosts.isEmpty() ? "" : " and hosts in the allowed list") + " are accepted.\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
+        int status = 302;
+        String code = ctx.queryParams().get("status_code");
+        if (code != null && !code.isEmpty()) {
+            Integer parsed = Numbers.parseCount(code);
+            if (parsed == null || parsed < 300 || parsed > 399) {
+                replies.badRequest(ctx, "invalid status_code: expected a number from 300 to 399");
+                return;
+            }
+            status = parsed;
+        }
+        ctx.response().setStatusCode(status).putHeader("Location", target).end();
+    }
+
+    /** A path on this server: starts with one slash (two would name another host) or is a plain relative path. */
+    private static boolean isRelative(String target) {
+        if (target.startsWith("//")) {
+            return false;
+        }
+        if (target.startsWith("/")) {
+            return true;
+        }
+        int colon = target.indexOf(':');
+        int slash = target.indexOf('/');
+        return colon < 0 || (slash >= 0 && slash < colon);
+    }
+
+    private boolean isAllowedAbsolute(String target) {
+        try {
+            URI uri = new URI(target);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    void relative(RoutingContext ctx) {
+        chain(ctx, true);
+    }
+
+    void absolute(RoutingContext ctx) {
+        chain(ctx, false);
+    }
+
+    private void chain(RoutingContext ctx, boolean relative) {
+        Integer n = Numbers.parseCount(ctx.pathParam("n"));
+        if (n == null || n < 1 || n > MAX_REDIRECTS) {
+            replies.badRequest(ctx, "invalid redirect count: expected a number from 1 to " + MAX_REDIRECTS);
+            return;
+        }
+        String path = n == 1 ? "/get" : (relative ? "/relative-redirect/" : "/absolute-redirect/") + (n - 1);
+        String location = path;
+        if (!relative) {
+            var authority = ctx.request().authority();
+            if (authority == null) {
+                replies.badRequest(ctx, "an absolute redirect needs the request's Host");
+                return;
+            }
+            location = ctx.request().scheme() + "://" + authority + path;
+        }
+        ctx.response().setStatusCode(302).putHeader("Location", location).end();
+    }
+
+    void linksStart(RoutingContext ctx) {
+        Integer n = linkCount(ctx);
+        if (n != null) {
+            ctx.response().setStatusCode(302).putHeader("Location", "/links/" + n + "/0").end();
+        }
+    }
+
+    void links(RoutingContext ctx) {
+        Integer n = linkCount(ctx);
+        if (n == null) {
+            return;
+        }
+        Integer offset = Numbers.parseCount(ctx.pathParam("offset"));
+        if (offset == null) {
+            replies.badRequest(ctx, "invalid offset: expected a whole number from 0");
+            return;
+        }
+        StringBuilder page = new StringBuilder("<html><head><title>Links</title></head><body>");
+        for (int i = 0; i < n; i++) {
+            // Numbers only: nothing from the request reaches the page except the two validated integers.
+            page.append(i == offset ? i + " " : "<a href=\"/links/" + n + "/" + i + "\">" + i + "</a> ");
+        }
+        page.append("</body></html>");
+        replies.send(ctx, 200, HttpbinReplies.HTML, page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Integer linkCount(RoutingContext ctx) {
+        Integer n = Numbers.parseCount(ctx.pathParam("n"));
+        if (n == null || n > MAX_LINKS) {
+            replies.badRequest(ctx, "invalid link count: expected a number from 0 to " + MAX_LINKS);
+            return null;
+        }
+        return n;
+    }
+}
