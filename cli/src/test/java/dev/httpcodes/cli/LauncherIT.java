@@ -121,7 +121,8 @@ class LauncherIT {
     /** The class path the checkout launcher gives {@code logs} (see the {@code httpcodes} script). */
     private static final String LOGS_CLASS_PATH = LAUNCHER_CLASS_PATH + ":" + LIB.resolve("dev.httpcodes.httpcodes-logs.jar")
             + ":" + LIB.resolve("dev.httpcodes.httpcodes-server.jar") + ":" + LIB.resolve("dev.httpcodes.httpcodes-check.jar")
-            + ":" + LIB.resolve("info.picocli.picocli.jar") + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar");
+            + ":" + LIB.resolve("info.picocli.picocli.jar") + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar")
+            + ":" + LIB.resolve("org.hdrhistogram.HdrHistogram.jar");
 
     @Test
     void logsRunsFromItsOwnClassPathAsInProcess(@TempDir Path dir) throws Exception {
