@@ -56,6 +56,21 @@ class ProducerPatternsTest {
     }
 
     @Test
+    void theLoadBalancersReasonsAreCountedPerStatus() throws Exception {
+        LogReport r = report(AlbSampleLog.alb(), Lang.EN);
+        LogReport.ErrorReport bad = r.errors.stream().filter(e -> e.code().code().equals("502")).findFirst()
+                .orElseThrow();
+        // Every 502 the generator's load balancer made itself carries one of two reasons; the targets' none.
+        assertThat(bad.reasons()).extracting(java.util.Map.Entry::getKey)
+                .containsExactlyInAnyOrder("TargetConnectionError", "TargetTLSNegotiationError");
+        assertThat(bad.reasons().stream().mapToLong(java.util.Map.Entry::getValue).sum())
+                .isEqualTo(r.producedBy.get("502").proxy());
+        LogReport.ErrorReport notFound = r.errors.stream().filter(e -> e.code().code().equals("404")).findFirst()
+                .orElseThrow();
+        assertThat(notFound.reasons()).isEmpty();
+    }
+
+    @Test
     void nginx499SaysHowLongClientsWaited() throws Exception {
         LogReport r = report(new NginxUpstreamSampleLog(), Lang.EN);
         long p50 = r.latencyByStatus.get("499").p50() / 1000;
