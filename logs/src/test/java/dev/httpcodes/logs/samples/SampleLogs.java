@@ -6,7 +6,8 @@ import java.util.List;
 public final class SampleLogs {
     /** One row per generator; add a format's generator here when adding the format. */
     public static final List<SampleLog> ALL = List.of(new CloudFrontSample(), new HaproxySample(),
-            new EnvoySample());
+            new EnvoySample(), new GoogleLbSample(), new FrontDoorSample(), new CloudflareSample(),
+            PlainServerSample.COMBINED, PlainServerSample.COMMON, PlainServerSample.IIS_W3C, PlainServerSample.JSON);
 
     private SampleLogs() {
     }

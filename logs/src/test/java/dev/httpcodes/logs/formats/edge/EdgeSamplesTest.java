@@ -64,7 +64,9 @@ class EdgeSamplesTest {
         Sample s = new Sample(log, Math.min(log.length, 64 * 1024));
         assertThat(Formats.detect(s)).map(LogFormat::id).contains(sample.formatId());
         for (LogFormat f : Formats.ALL) {
-            if (!f.id().equals(sample.formatId())) {
+            // The generic JSON row reads any JSON lines; the specific JSON formats win over it by coming first.
+            boolean genericOverSpecific = f == Formats.JSON && log[0] == '{';
+            if (!f.id().equals(sample.formatId()) && !genericOverSpecific) {
                 assertThat(f.detector().score(s)).as("%s on a %s sample", f.id(), sample.formatId())
                         .isLessThan(0.5);
             }
