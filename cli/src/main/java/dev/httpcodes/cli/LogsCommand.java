@@ -5,6 +5,7 @@ import dev.httpcodes.logs.AnalyzerOptions;
 import dev.httpcodes.logs.Follower;
 import dev.httpcodes.logs.LogAnalyzer;
 import dev.httpcodes.logs.LogInputException;
+import dev.httpcodes.logs.filter.RecordFilter;
 import dev.httpcodes.logs.formats.Formats;
 import dev.httpcodes.logs.formats.LogFormat;
 import dev.httpcodes.logs.report.LogReport;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +30,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code httpcodes logs FILE…}: counts, explains and charts the status codes in access logs. */
 @Command(name = "logs", mixinStandardHelpOptions = true,
-        description = {"Read web server access logs (nginx/Apache combined or common, IIS W3C, JSON lines, any nginx "
-            + "log_format; .gz read directly; - for standard input) and report what their status codes say: "
+        description = {"Read web server and load balancer access logs (nginx/Apache combined or common, IIS W3C, "
+            + "JSON lines, any nginx log_format, AWS Application and Classic Load Balancer; .gz read directly; - for "
+            + "standard input) and report what their status codes say: "
             + "counts by class and code, top paths, clients and agents per error, errors over time, and a "
             + "diagnosis from the knowledge base."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +51,9 @@ final class LogsCommand implements Callable<Integer> {
     List<String> files;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "combined, common, iis, json or nginx (default: detected per file).")
+            description = "combined, common, iis, json, nginx, alb (AWS Application Load Balancer) or elb (AWS "
+                + "Classic Load Balancer), and any other format listed by an error message (default: detected per "
+                + "file).")
     String format;
 
     @Option(names = "--nginx-format", paramLabel = "LOG_FORMAT",
@@ -74,6 +79,30 @@ final class LogsCommand implements Callable<Integer> {
     @Option(names = "--max-line", paramLabel = "BYTES", description = "Longest line read (default 65536, "
             + "256-1048576); longer lines are counted as malformed, never buffered.")
     Integer maxLine;
+
+    @Option(names = "--status", paramLabel = "LIST", description = "Count only these statuses: classes, codes and "
+            + "sub-statuses, e.g. 5xx,403,499,403.14; each one selected gets its top paths, clients, agents, hosts "
+            + "and upstream addresses.")
+    String status;
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Count only records at or after TIME: ISO-8601 "
+            + "(2026-11-27T10:00:00Z; no offset means UTC; a date means its midnight UTC) or a duration back from "
+            + "now (90s, 30m, 2h, 7d).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Count only records before TIME (as --since).")
+    String until;
+
+    @Option(names = "--path", paramLabel = "PREFIX", description = "Count only records whose path starts with PREFIX.")
+    String pathPrefix;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Count only records for this host name (any case, "
+            + "any port), for formats that log it.")
+    String host;
+
+    @Option(names = "--producer", paramLabel = "WHO", description = "proxy or upstream: count only the responses the "
+            + "proxy/load balancer/CDN made itself, or only those passed through from the upstream.")
+    String producer;
 
     private final Context context;
 
@@ -110,8 +139,17 @@ final class LogsCommand implements Callable<Integer> {
                     + AnalyzerOptions.MAX_MAX_LINE + ", not " + longest);
             return ExitCode.USAGE;
         }
+        RecordFilter filter;
+        try {
+            filter = RecordFilter.of(Optional.ofNullable(status), Optional.ofNullable(since),
+                    Optional.ofNullable(until), Optional.ofNullable(pathPrefix), Optional.ofNullable(host),
+                    Optional.ofNullable(producer), Instant.now().getEpochSecond());
+        } catch (IllegalArgumentException e) {
+            Problems.report(context.err(), TerminalText.escape(e.getMessage()));
+            return ExitCode.USAGE;
+        }
         AnalyzerOptions options = new AnalyzerOptions(chosen, Optional.ofNullable(nginxFormat),
-                Optional.ofNullable(jsonFields), threads != null ? threads : cores, longest);
+                Optional.ofNullable(jsonFields), threads != null ? threads : cores, longest, filter);
         LogAnalyzer analyzer = new LogAnalyzer(options);
         LogAnalyzer.LogStatsResult result;
         try {

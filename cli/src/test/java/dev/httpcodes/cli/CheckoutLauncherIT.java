@@ -249,7 +249,8 @@ class CheckoutLauncherIT {
         Map<String, String> env = env();
         Path log = tmp.resolve("java-args.log");
         env.put("JAVA_HOME", FakeJdk.create(tmp.resolve("fake-jdk"), log).toString());
-        for (String line : List.of("404", "serve --help", "logs --help", "--lang zh 502")) {
+        for (String line : List.of("404", "serve --help", "logs --help", "--lang zh 502", "--json 404",
+                "serve --json --help", "list 5xx")) {
             Files.deleteIfExists(log);
             Run run = launch(env, line.split(" "));
             assertThat(run.exit()).as(run.err()).isZero();
@@ -261,9 +262,14 @@ class CheckoutLauncherIT {
                 } else {
                     assertThat(last).contains("-XX:TieredStopAtLevel=1");
                 }
-                // Only the log analyzer runs from its own, longer class path (without the CLI's class loader).
+                // The log analyzer and JSON lookups run from their own, longer class paths (without the CLI's class
+                // loader); only the lookups get Jackson's databind.
                 if (line.startsWith("logs")) {
-                    assertThat(last).contains("dev.httpcodes.httpcodes-logs.jar", "info.picocli.picocli.jar");
+                    assertThat(last).contains("dev.httpcodes.httpcodes-logs.jar", "info.picocli.picocli.jar")
+                            .doesNotContain("jackson-databind.jar");
+                } else if (line.equals("--json 404") || line.startsWith("list")) {
+                    assertThat(last).contains("dev.httpcodes.httpcodes-json.jar", "jackson-databind.jar",
+                            "info.picocli.picocli.jar");
                 } else {
                     assertThat(last).doesNotContain("dev.httpcodes.httpcodes-logs.jar");
                 }

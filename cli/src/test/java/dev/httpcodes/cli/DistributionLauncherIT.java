@@ -101,6 +101,35 @@ class DistributionLauncherIT {
     }
 
     @Test
+    void aJsonLookupGetsJacksonOnItsClassPathAndAnArchiveOfItsOwn() throws Exception {
+        Run plain = launch("404");
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        javaStarts();
+        Path plainArchive = archives().get(0);
+
+        Run json = launch("--lang", "zh", "--json", "404");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).isEqualTo(Run.of("--lang", "zh", "--json", "404").out());
+        assertThat(json.err()).isEqualTo(ARCHIVING);
+        Path jsonArchive = archives().stream().filter(a -> !a.equals(plainArchive)).findFirst().orElseThrow();
+        assertThat(jsonArchive.toString()).endsWith("-json.jsa");
+        assertThat(javaStarts()).satisfiesExactly(
+                dump -> assertThat(dump).contains("jackson-databind.jar").endsWith("Main -v --json 404"),
+                run -> assertThat(run).contains("-XX:SharedArchiveFile=" + jsonArchive, "jackson-databind.jar",
+                        "-XX:TieredStopAtLevel=1").endsWith("Main --lang zh --json 404"));
+
+        // The other reference commands share that class path and archive.
+        Run list = launch("list", "5xx");
+        assertThat(list.out()).isEqualTo(Run.of("list", "5xx").out());
+        assertThat(javaStarts()).singleElement().asString().contains("-XX:SharedArchiveFile=" + jsonArchive);
+
+        // Commands that are not lookups keep the wide class loader, JSON or not.
+        Run logs = launch("logs", "--json", "--help");
+        assertThat(logs.exit()).as(logs.err()).isZero();
+        assertThat(javaStarts()).singleElement().asString().doesNotContain("jackson-databind.jar");
+    }
+
+    @Test
     void serveAndLogsRunWithC2AndLookupsWithC1() throws Exception {
         Run serveHelp = launch("serve", "--help");
         assertThat(serveHelp.exit()).as(serveHelp.err()).isZero();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,25 @@ class LauncherIT {
         assertThat(launcher).isEqualTo(expected);
         Run shaded = process(List.of("-cp", SHADED.toString()), args);
         assertThat(shaded).isEqualTo(expected);
+    }
+
+    /** The class path the checkout launcher gives a lookup with {@code --json} (see the {@code httpcodes} script). */
+    private static final String JSON_CLASS_PATH = LAUNCHER_CLASS_PATH + Stream.of("httpcodes-logs",
+            "httpcodes-server", "httpcodes-check", "httpcodes-json").map(j -> ":" + LIB.resolve("dev.httpcodes." + j
+            + ".jar")).collect(java.util.stream.Collectors.joining()) + ":" + LIB.resolve("info.picocli.picocli.jar")
+            + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar") + ":"
+            + LIB.resolve("tools.jackson.core.jackson-databind.jar") + ":"
+            + LIB.resolve("com.fasterxml.jackson.core.jackson-annotations.jar");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--json 404", "--lang zh --json 403.14", "show --json 502", "explain --json 502",
+        "list --json 5xx", "search --json 超时", "compare --json 401 403", "which --json", "--json 4044",
+        "--json --lang en list --vendor nginx"})
+    void jsonClassPathPrintsWhatTheInProcessRunPrints(String line) throws Exception {
+        String[] args = line.split(" ");
+        Run expected = Run.of(args);
+        assertThat(expected.exit()).as(expected.err()).isIn(0, 1);
+        assertThat(process(List.of("-cp", JSON_CLASS_PATH, "-Dhttpcodes.lib=" + LIB), args)).isEqualTo(expected);
     }
 
     /**

@@ -136,8 +136,8 @@ public final class KnowledgeValidator {
         }
         String standing = node.path("standing").asString("");
         String vendor = node.path("vendor").isString() ? node.path("vendor").asString() : null;
-        if ("vendor".equals(standing) && vendor == null) {
-            problems.add(file.at("/standing") + ": standing vendor needs a vendor");
+        if (standings.needsVendor(standing) && vendor == null) {
+            problems.add(file.at("/standing") + ": standing " + standing + " needs a vendor");
         }
         if (vendor != null && !vendors.contains(vendor)) {
             problems.add(file.at("/vendor") + ": unknown vendor " + vendor + " (add it to taxonomy.yaml)");

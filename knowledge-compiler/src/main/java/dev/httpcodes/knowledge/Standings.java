@@ -18,7 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class Standings {
     /** One standing: {@code entries} is false for the one only a lookup of an unknown code reports. */
-    record Standing(String id, boolean registered, boolean entries, String summary) {
+    record Standing(String id, boolean registered, boolean entries, boolean needsVendor, String summary) {
     }
 
     private final List<Standing> all;
@@ -27,7 +27,8 @@ public final class Standings {
         List<Standing> list = new ArrayList<>();
         for (JsonNode s : taxonomy.path("standings")) {
             list.add(new Standing(s.path("id").asString(), s.path("registered").asBoolean(false),
-                    s.path("entries").asBoolean(true), s.path("summary").path("en").asString()));
+                    s.path("entries").asBoolean(true), s.path("needsVendor").asBoolean(false),
+                    s.path("summary").path("en").asString()));
         }
         this.all = List.copyOf(list);
     }
@@ -53,6 +54,11 @@ public final class Standings {
     /** Whether the standing is an IANA registration in some state. */
     public boolean isRegistered(String id) {
         return all.stream().anyMatch(s -> s.id().equals(id) && s.registered());
+    }
+
+    /** Whether an entry with this standing must name its vendor. */
+    public boolean needsVendor(String id) {
+        return all.stream().anyMatch(s -> s.id().equals(id) && s.needsVendor());
     }
 
     /** The standing's place in the order of meanings; past the end for an unknown one. */

@@ -1,5 +1,6 @@
 package dev.httpcodes.logs;
 
+import dev.httpcodes.logs.filter.RecordFilter;
 import dev.httpcodes.logs.formats.FormatOptions;
 import dev.httpcodes.logs.formats.LogFormat;
 import java.util.Optional;
@@ -12,9 +13,10 @@ import java.util.Optional;
  * @param jsonFields  field-name overrides for JSON lines ({@code status=code,time=ts})
  * @param threads     parser threads (default: every core)
  * @param maxLine     the longest line read, in bytes; longer lines are malformed (default {@link #DEFAULT_MAX_LINE})
+ * @param filter      which records are counted (the others are counted as filtered out)
  */
 public record AnalyzerOptions(Optional<LogFormat> format, Optional<String> nginxFormat, Optional<String> jsonFields,
-        int threads, int maxLine) {
+        int threads, int maxLine, RecordFilter filter) {
     public static final int DEFAULT_MAX_LINE = 64 * 1024;
     public static final int MIN_MAX_LINE = 256;
     /** Half a block: a block always holds at least one whole line of the maximum length. */
@@ -26,6 +28,11 @@ public record AnalyzerOptions(Optional<LogFormat> format, Optional<String> nginx
                     + " bytes, not " + maxLine);
         }
         threads = Math.max(1, threads);
+    }
+
+    public AnalyzerOptions(Optional<LogFormat> format, Optional<String> nginxFormat, Optional<String> jsonFields,
+            int threads, int maxLine) {
+        this(format, nginxFormat, jsonFields, threads, maxLine, RecordFilter.NONE);
     }
 
     public AnalyzerOptions(Optional<LogFormat> format, Optional<String> nginxFormat, Optional<String> jsonFields,

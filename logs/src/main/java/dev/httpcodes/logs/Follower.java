@@ -29,6 +29,7 @@ public final class Follower {
     private final LineParser parser;
     private final LogStats stats;
     private final int maxLine;
+    private final dev.httpcodes.logs.filter.RecordFilter filter;
     private FileChannel channel;
     private Object fileKey;
     private long position;
@@ -39,12 +40,14 @@ public final class Follower {
     private final byte[] fingerprint = new byte[FINGERPRINT];
     private int fingerprintLength;
 
-    private Follower(Path path, LineParser parser, LogStats stats, int maxLine, long position, long line)
+    private Follower(Path path, LineParser parser, LogStats stats, int maxLine,
+            dev.httpcodes.logs.filter.RecordFilter filter, long position, long line)
             throws IOException {
         this.path = path;
         this.parser = parser;
         this.stats = stats;
         this.maxLine = maxLine;
+        this.filter = filter;
         this.position = position;
         this.line = line;
         open();
@@ -63,7 +66,7 @@ public final class Follower {
             parser.context(input.context());
             // From where the analysis stopped, not from the current size: lines written since, or a rotation since,
             // are the follower's to read.
-            return new Follower(p, parser, result.stats(), options.maxLine(), input.end(), input.lines());
+            return new Follower(p, parser, result.stats(), options.maxLine(), options.filter(), input.end(), input.lines());
         } catch (IllegalArgumentException e) {
             throw new LogInputException(e.getMessage());
         } catch (IOException e) {
@@ -139,7 +142,7 @@ public final class Follower {
             while (cut > from && buffer[cut - 1] != '\n') {
                 cut--;
             }
-            line += LogAnalyzer.parseInto(parser, buffer, from, cut, stats, 0, 0, line + 1, maxLine);
+            line += LogAnalyzer.parseInto(parser, buffer, from, cut, stats, 0, 0, line + 1, maxLine, filter);
             int rest = length - Math.max(cut, from);
             if (rest > maxLine) {
                 stats.malformed(buffer, Math.max(cut, from), length, 0, 0, line + 1, true);

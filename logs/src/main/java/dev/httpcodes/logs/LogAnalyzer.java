@@ -1,5 +1,6 @@
 package dev.httpcodes.logs;
 
+import dev.httpcodes.logs.filter.RecordFilter;
 import dev.httpcodes.logs.formats.ByteSearch;
 import dev.httpcodes.logs.formats.Formats;
 import dev.httpcodes.logs.formats.LineParser;
@@ -78,7 +79,8 @@ public final class LogAnalyzer {
     }
 
     /** The counts, which format each input was read as, and which inputs stopped early. */
-    public record LogStatsResult(LogStats stats, List<InputResult> inputs, List<Incomplete> incomplete, int maxLine) {
+    public record LogStatsResult(LogStats stats, List<InputResult> inputs, List<Incomplete> incomplete, int maxLine,
+            RecordFilter filter) {
         /** "file: format" for each input. */
         public List<String> formats() {
             return inputs.stream().map(i -> i.name() + ": " + i.format().map(LogFormat::id).orElse("empty"))
@@ -177,7 +179,7 @@ public final class LogAnalyzer {
         final ExecutorService pool;
         final List<LogStats> allStats = Collections.synchronizedList(new ArrayList<>());
         final ThreadLocal<LogStats> stats = ThreadLocal.withInitial(() -> {
-            LogStats s = new LogStats();
+            LogStats s = new LogStats(options.filter().selectsStatuses());
             allStats.add(s);
             return s;
         });
@@ -442,7 +444,7 @@ public final class LogAnalyzer {
                     directives(reader, b, end);
                 }
                 segmentLines.get(index).put(segment, parseInto(parser, b, 0, end, stats.get(), index, segment,
-                        options.maxLine()));
+                        options.maxLine(), options.filter()));
                 return b;
             }
 
@@ -477,7 +479,7 @@ public final class LogAnalyzer {
                         LineParser parser = parser(format);
                         parser.context(context);
                         segmentLines.get(index).put(segment, parseInto(parser, b, 0, end, stats.get(), index,
-                                segment, options.maxLine()));
+                                segment, options.maxLine(), options.filter()));
                     } finally {
                         buffers.give(b);
                     }
@@ -513,7 +515,7 @@ public final class LogAnalyzer {
         }
 
         LogStatsResult result() {
-            LogStats total = new LogStats();
+            LogStats total = new LogStats(options.filter().selectsStatuses());
             List<Malformed> samples = new ArrayList<>();
             for (LogStats s : allStats) {
                 samples.addAll(s.samples());
@@ -541,7 +543,8 @@ public final class LogAnalyzer {
             }
             List<Incomplete> stops = new ArrayList<>(incomplete);
             stops.sort(java.util.Comparator.comparingInt(x -> names().indexOf(x.input())));
-            return new LogStatsResult(total, List.copyOf(list), List.copyOf(stops), options.maxLine());
+            return new LogStatsResult(total, List.copyOf(list), List.copyOf(stops), options.maxLine(),
+                    options.filter());
         }
 
         private List<String> names() {
@@ -619,13 +622,14 @@ public final class LogAnalyzer {
      * that line numbers are right). A parser that throws on a line makes that line malformed, never the run fatal.
      */
     static long parseInto(LineParser parser, byte[] b, int start, int end, LogStats stats, int input, long segment,
-            int maxLine) {
-        return parseInto(parser, b, start, end, stats, input, segment, 0, maxLine);
+            int maxLine, RecordFilter filter) {
+        return parseInto(parser, b, start, end, stats, input, segment, 0, maxLine, filter);
     }
 
     /** As above, numbering the lines from {@code firstLine} in the samples. */
     static long parseInto(LineParser parser, byte[] b, int start, int end, LogStats stats, int input, long segment,
-            long firstLine, int maxLine) {
+            long firstLine, int maxLine, RecordFilter filter) {
+        boolean all = filter.isNone();
         LogRecord r = new LogRecord();
         boolean directives = parser.hasDirectives();
         long line = firstLine;
@@ -647,7 +651,11 @@ public final class LogAnalyzer {
                         ok = false;
                     }
                     if (ok) {
-                        stats.add(r);
+                        if (all || filter.accepts(r)) {
+                            stats.add(r);
+                        } else {
+                            stats.filtered++;
+                        }
                     } else {
                         stats.malformed(b, lineStart, lineEnd, input, segment, line, false);
                     }

@@ -166,8 +166,8 @@ class LogAnalyzerTest {
         long base = java.time.Instant.parse("2026-11-27T22:59:00Z").getEpochSecond();
         // 23:59:30+01:00 and 22:59:40Z share the minute 22:59Z; 00:00:30+01:00 (next day there) and 18:00:50-05:00
         // are both 23:00Z.
-        assertThat(r.buckets).containsExactly(new LogReport.Bucket(base, 2, 0, 1),
-                new LogReport.Bucket(base + 60, 2, 1, 1));
+        assertThat(r.buckets).containsExactly(new LogReport.Bucket(base, 2, 0, 1, 0, 1, 0),
+                new LogReport.Bucket(base + 60, 2, 1, 1, 0, 0, 0));
         assertThat(r.firstTime).isEqualTo(base + 30);
     }
 

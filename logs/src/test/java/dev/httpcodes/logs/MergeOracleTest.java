@@ -100,8 +100,12 @@ class MergeOracleTest {
                 bytes += b;
                 statusCounts.merge(code, 1L, Long::sum);
                 int status = Integer.parseInt(code);
-                long[] minute = minutes.computeIfAbsent(Math.floorDiv(t, 60), k -> new long[3]);
+                long[] minute = minutes.computeIfAbsent(Math.floorDiv(t, 60), k -> new long[6]);
                 minute[0]++;
+                if (status < 400) {
+                    // {1xx, 2xx, 3xx} after {all, 4xx, 5xx}
+                    minute[status / 100 + 2]++;
+                }
                 if (status >= 400) {
                     minute[status >= 500 ? 2 : 1]++;
                     String[] request = m.group(3).split(" ", -1);
@@ -134,13 +138,13 @@ class MergeOracleTest {
         List<LogReport.Bucket> buckets(long size) {
             TreeMap<Long, long[]> grouped = new TreeMap<>();
             minutes.forEach((minute, c) -> {
-                long[] g = grouped.computeIfAbsent(Math.floorDiv(minute * 60, size) * size, k -> new long[3]);
-                for (int i = 0; i < 3; i++) {
+                long[] g = grouped.computeIfAbsent(Math.floorDiv(minute * 60, size) * size, k -> new long[6]);
+                for (int i = 0; i < 6; i++) {
                     g[i] += c[i];
                 }
             });
             List<LogReport.Bucket> list = new ArrayList<>();
-            grouped.forEach((start, g) -> list.add(new LogReport.Bucket(start, g[0], g[1], g[2])));
+            grouped.forEach((start, g) -> list.add(new LogReport.Bucket(start, g[0], g[1], g[2], g[3], g[4], g[5])));
             return list;
         }
     }

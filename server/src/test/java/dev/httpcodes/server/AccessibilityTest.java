@@ -4,34 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * axe-core finds no violation on the home page, an entry, search results, an empty search and an error page, in
  * both languages, on a desktop (1366 px) and a phone (360 px), in light and dark.
  */
 class AccessibilityTest {
-    private static HttpcodesServer server;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
     private static Chromium browser;
     private static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Chromium.start();
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
+    static void start() {
+        browser = SESSION.browser();
+        base = SESSION.base();
     }
 
     @Test

@@ -7,9 +7,9 @@ import dev.httpcodes.ui.UiText;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,28 +25,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * measure of about 75 characters on a wide screen. No console errors.
  */
 class CopyButtonTest {
-    private static HttpcodesServer server;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
     private static Chromium browser;
     private static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Chromium.start();
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        base = "http://127.0.0.1:" + server.port();
+    static void start() {
+        browser = SESSION.browser();
+        base = SESSION.base();
         // Reading the clipboard back needs the permission a user would grant.
         browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", base,
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
     }
 
     @ParameterizedTest
@@ -59,7 +49,7 @@ class CopyButtonTest {
         assertThat(button.getText()).isEqualTo(UiText.COPY.in(lang));
         assertThat(button.getAccessibleName()).isEqualTo(UiText.COPY_CODE.in(lang));
         String command = browser.driver.findElement(By.cssSelector(".code-block pre code")).getText();
-        assertThat(command).startsWith("curl -i http://127.0.0.1:" + server.port() + "/status/502");
+        assertThat(command).startsWith("curl -i " + base + "/status/502");
 
         // Keyboard only: Tab from the element before the button until the button has focus, then Enter.
         browser.js("document.querySelector('#try-it h2').setAttribute('tabindex', '-1');"

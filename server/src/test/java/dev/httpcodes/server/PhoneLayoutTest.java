@@ -8,9 +8,9 @@ import dev.httpcodes.core.guide.Comparison;
 import dev.httpcodes.core.guide.Guides;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every page of the reference in both languages, laid out on a 360 px phone: nothing may scroll sideways (long
@@ -20,26 +20,16 @@ import org.junit.jupiter.api.Test;
 class PhoneLayoutTest {
     private static final int PHONE = 360;
     private static final int TAP = 44;
-    private static HttpcodesServer server;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
     private static Chromium browser;
     private static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        browser = Chromium.start();
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        base = "http://127.0.0.1:" + server.port();
+    static void start() {
+        browser = SESSION.browser();
+        base = SESSION.base();
         browser.viewport(PHONE, 780);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
     }
 
     /** Every path a visitor can reach from the home page, the guides and the error pages. */

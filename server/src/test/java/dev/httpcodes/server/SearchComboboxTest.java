@@ -10,11 +10,11 @@ import dev.httpcodes.core.search.Search;
 import dev.httpcodes.ui.UiText;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,25 +30,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SearchComboboxTest {
     private static final Registry REGISTRY = Registry.standard();
     private static final Search SEARCH = new Search(REGISTRY);
-    private static HttpcodesServer server;
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession();
     private static Chromium chromium;
     private static String base;
 
     @BeforeAll
-    static void start() throws Exception {
-        chromium = Chromium.start();
-        server = HttpcodesServer.start(ServerConfig.ephemeral());
-        base = "http://127.0.0.1:" + server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.stop();
-        }
+    static void start() {
+        chromium = SESSION.browser();
+        base = SESSION.base();
     }
 
     @BeforeEach

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -167,6 +169,80 @@ class StaticSiteTest {
             chromium.driver.get(base + "/ref/en/search/?q=504");
             wait.until(ExpectedConditions.urlToBe(base + "/ref/en/codes/504/"));
             assertThat(chromium.axeViolations()).isEmpty();
+            assertThat(chromium.consoleErrors()).isEmpty();
+        }
+    }
+
+    /** The home page's filters work on a static host, which ignores the query: the script applies them. */
+    @Test
+    void homeFiltersWorkOnAStaticHost() throws Exception {
+        try (Chromium chromium = Chromium.start()) {
+            String vendor = REGISTRY.vendors().get(0).id();
+            Set<String> expected = new HashSet<>();
+            REGISTRY.list(dev.httpcodes.core.EntryFilter.parse(REGISTRY, null, null, vendor))
+                    .forEach(e -> expected.add(e.id()));
+            assertThat(expected).isNotEmpty();
+            chromium.driver.get(base + "/ref/en/?vendor=" + vendor);
+            Set<String> shown = new HashSet<>();
+            for (var link : chromium.driver.findElements(By.cssSelector("ul.entries li a"))) {
+                if (link.isDisplayed()) {
+                    shown.add(link.getAttribute("href").replaceAll(".*/codes/([^/]+)/$", "$1"));
+                }
+            }
+            assertThat(shown).isEqualTo(expected);
+            assertThat(chromium.driver.findElement(By.cssSelector(".entry-count")).getText())
+                    .isEqualTo(dev.httpcodes.ui.UiText.ENTRY_COUNT.format(dev.httpcodes.core.Lang.EN,
+                            expected.size()));
+            assertThat(chromium.driver.findElement(By.id("vendor")).getAttribute("value")).isEqualTo(vendor);
+            // No heading is left standing over an emptied list.
+            for (var heading : chromium.driver.findElements(By.cssSelector("main h3"))) {
+                if (heading.isDisplayed()) {
+                    assertThat(heading.findElement(By.xpath("following-sibling::ul[1]")).findElements(
+                            By.cssSelector("li")).stream().anyMatch(li -> li.isDisplayed())).as(heading.getText())
+                            .isTrue();
+                }
+            }
+            assertThat(chromium.axeViolations()).isEmpty();
+
+            chromium.driver.get(base + "/ref/zh/?vendor=no-such-vendor");
+            assertThat(chromium.driver.findElement(By.cssSelector("p.empty")).getText())
+                    .isEqualTo(dev.httpcodes.ui.UiText.NO_ENTRIES.in(dev.httpcodes.core.Lang.ZH) + "。");
+            assertThat(chromium.driver.findElements(By.cssSelector("main li[data-standing]")).stream()
+                    .noneMatch(li -> li.isDisplayed())).isTrue();
+            assertThat(chromium.consoleErrors()).isEmpty();
+        }
+    }
+
+    /**
+     * The offline search (in the browser, from the exported index) meets every ranking case of the knowledge base,
+     * as the server's search does: synonyms, typos ("bad gatway") and Chinese phrased otherwise (服务器不可用).
+     */
+    @Test
+    void offlineSearchMeetsEveryRankingCaseOfTheKnowledgeBase() throws Exception {
+        JsonNode cases = YAMLMapper.builder().build().readTree(Files.readString(Path.of(
+                System.getProperty("knowledge.dir", "../knowledge"), "search", "ranking-cases.yaml")));
+        try (Chromium chromium = Chromium.start()) {
+            chromium.driver.get(base + "/ref/en/search/");
+            chromium.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            Map<String, List<String>> wrong = new java.util.TreeMap<>();
+            int checked = 0;
+            for (JsonNode row : cases.path("cases")) {
+                List<String> first = new java.util.ArrayList<>();
+                row.path("first").forEach(id -> first.add(id.asString()));
+                String query = row.path("query").asString();
+                @SuppressWarnings("unchecked")
+                List<String> ids = (List<String>) ((org.openqa.selenium.JavascriptExecutor) chromium.driver)
+                        .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                + "window.httpcodesOfflineSearch(arguments[0], arguments[1])"
+                                + ".then(r => done(r.map(e => e.id)), e => done(['error: ' + e]));",
+                                query, first.size());
+                if (!ids.equals(first)) {
+                    wrong.put(query, ids);
+                }
+                checked++;
+            }
+            assertThat(checked).isEqualTo(cases.path("cases").size()).isPositive();
+            assertThat(wrong).as("queries whose offline results differ from the ranking cases").isEmpty();
             assertThat(chromium.consoleErrors()).isEmpty();
         }
     }

@@ -19,9 +19,13 @@ public final class Formats {
     public static final LogFormat COMBINED = new LogFormat("combined",
             s -> s.share((b, from, to) -> CombinedParser.reads(b, from, to) && b[to - 1] == '"'),
             o -> new CombinedParser());
-    /** nginx/Apache common (read by the combined parser, which stops after the bytes field). */
+    /**
+     * nginx/Apache common (read by the combined parser, which stops after the bytes field); lines that are
+     * {@link #NGINX_UPSTREAM}'s, which start as common lines do, are not counted as common ones.
+     */
     public static final LogFormat COMMON = new LogFormat("common",
-            s -> s.share((b, from, to) -> CombinedParser.reads(b, from, to) && b[to - 1] != '"'),
+            s -> s.share((b, from, to) -> CombinedParser.reads(b, from, to) && b[to - 1] != '"'
+                    && !NginxUpstream.PARSER.get().parse(b, from, to, probe(b))),
             o -> new CombinedParser());
     /** IIS W3C extended, with {@code #Fields:} directives. */
     public static final LogFormat IIS = new LogFormat("iis",
@@ -44,9 +48,10 @@ public final class Formats {
     /** Cloudflare Logpush {@code http_requests}; before generic JSON. */
     public static final LogFormat CLOUDFLARE = new LogFormat("cloudflare", CloudflareParser::score,
             o -> new CloudflareParser());
-    /** One JSON object per line. */
+    /** One JSON object per line (except the lines of the JSON formats above). */
     public static final LogFormat JSON = new LogFormat("json",
-            s -> s.share((b, from, to) -> b[from] == '{'),
+            s -> s.share((b, from, to) -> b[from] == '{' && !GoogleLbParser.claims(b, from, to)
+                    && !FrontDoorParser.claims(b, from, to) && !CloudflareParser.claims(b, from, to)),
             o -> new JsonLinesParser(o.jsonFields().map(JsonLinesParser.Fields::parse)
                     .orElse(JsonLinesParser.Fields.DEFAULT)));
     /** Any nginx {@code log_format}, given with {@code --nginx-format}. */
@@ -54,11 +59,48 @@ public final class Formats {
             o -> new NginxFormatParser(o.nginxFormat().orElseThrow(() -> new IllegalArgumentException(
                     "--format nginx needs --nginx-format '<log_format string>'"))));
 
+    /** The {@code log_format} of {@link #NGINX_UPSTREAM}: combined, then the upstream's status and the times. */
+    public static final String NGINX_UPSTREAM_FORMAT = "$remote_addr - $remote_user [$time_local] \"$request\" "
+            + "$status $body_bytes_sent \"$http_referer\" \"$http_user_agent\" $upstream_status $request_time "
+            + "$upstream_response_time";
+    /**
+     * nginx as a reverse proxy, a common layout: combined plus {@code $upstream_status $request_time
+     * $upstream_response_time}. Before {@link #COMMON}, which reads the start of such lines too.
+     */
+    public static final LogFormat NGINX_UPSTREAM = new LogFormat("nginx-upstream",
+            s -> s.share((b, from, to) -> b[to - 1] != '"' && NginxUpstream.PARSER.get().parse(b, from, to,
+                    probe(b))),
+            o -> new NginxFormatParser(NGINX_UPSTREAM_FORMAT));
+
+    /** One parser per thread for detection. */
+    private static final class NginxUpstream {
+        static final ThreadLocal<NginxFormatParser> PARSER = ThreadLocal.withInitial(() ->
+                new NginxFormatParser(NGINX_UPSTREAM_FORMAT));
+    }
+
+    /** AWS Application Load Balancer access logs (as delivered to S3, gzip read directly). */
+    public static final LogFormat ALB = new LogFormat("alb",
+            s -> s.share((b, from, to) -> AwsLoadBalancerParser.albType(b, from, to)
+                    && new AwsLoadBalancerParser(true).parse(b, from, to, probe(b))),
+            o -> new AwsLoadBalancerParser(true));
+    /** AWS Classic Load Balancer access logs. */
+    public static final LogFormat ELB = new LogFormat("elb",
+            s -> s.share((b, from, to) -> b[from] >= '0' && b[from] <= '9'
+                    && new AwsLoadBalancerParser(false).parse(b, from, to, probe(b))),
+            o -> new AwsLoadBalancerParser(false));
+
     /** The table. */
-    public static final List<LogFormat> ALL = List.of(COMBINED, COMMON, CLOUDFRONT, IIS, HAPROXY, ENVOY, GOOGLE_LB,
-            FRONT_DOOR, CLOUDFLARE, JSON, NGINX);
+    public static final List<LogFormat> ALL = List.of(COMBINED, NGINX_UPSTREAM, COMMON, CLOUDFRONT, IIS, HAPROXY,
+            ENVOY, GOOGLE_LB, FRONT_DOOR, CLOUDFLARE, JSON, NGINX, ALB, ELB);
 
     private Formats() {
+    }
+
+    /** A record to parse sample lines into (detection only). */
+    private static LogRecord probe(byte[] b) {
+        LogRecord r = new LogRecord();
+        r.reset(b);
+        return r;
     }
 
     public static Optional<LogFormat> byId(String id) {

@@ -67,6 +67,23 @@ final class JsonLinesParser implements LineParser {
 
     /** Every line through Jackson's tokenizer: the reference the scanner agrees with (tests compare the two). */
     boolean parseFully(byte[] b, int start, int end, LogRecord r) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), b, start, end - start)) {
+            return read(p, r);
+        } catch (RuntimeException e) {
+            // nginx escape=json writes bytes from 0x80 as they are (a TLS handshake sent to a plain port, a binary
+            // probe), so a valid line need not be UTF-8, which the byte tokenizer refuses: read it again decoded, its
+            // stray bytes as U+FFFD. Only such lines (and malformed ones) pay for the copy.
+        }
+        r.reset(b);
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(),
+                new String(b, start, end - start, StandardCharsets.UTF_8))) {
+            return read(p, r);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean read(JsonParser p, LogRecord r) {
         // Flat objects only; nested objects are flattened with dots ("http.response.status_code").
         String statusText = null;
         int statusRank = Integer.MAX_VALUE;
@@ -76,7 +93,7 @@ final class JsonLinesParser implements LineParser {
         int agentRank = Integer.MAX_VALUE;
         int bytesRank = Integer.MAX_VALUE;
         boolean timeBad = false;
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), b, start, end - start)) {
+        {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -138,8 +155,6 @@ final class JsonLinesParser implements LineParser {
                     r.bytes = Long.parseLong(value);
                 }
             }
-        } catch (RuntimeException e) {
-            return false;
         }
         if (statusText == null || !statusText.matches("[0-9]{3}") || timeBad) {
             return false;

@@ -13,7 +13,14 @@ import java.util.Set;
 final class NginxFormatParser implements LineParser {
     /** Variables the report uses; any other variable is matched and skipped. */
     static final Set<String> KNOWN = Set.of("remote_addr", "http_x_forwarded_for", "time_local", "time_iso8601",
-            "msec", "request", "request_uri", "uri", "status", "body_bytes_sent", "bytes_sent", "http_user_agent");
+            "msec", "request", "request_uri", "uri", "status", "body_bytes_sent", "bytes_sent", "http_user_agent",
+            "upstream_status", "upstream_addr", "request_time", "host", "http_host", "server_name");
+    /**
+     * Variables that hold one value per upstream tried, {@code ", "} between retries and {@code " : "} between
+     * internal redirects ({@code 502, 502 : 200}); their value runs over those separators.
+     */
+    static final Set<String> LISTS = Set.of("upstream_status", "upstream_addr", "upstream_response_time",
+            "upstream_connect_time", "upstream_header_time", "upstream_bytes_received", "upstream_cache_status");
 
     /** A literal (with its bytes, made once) or a variable. */
     private record Part(String literal, String variable, byte[] bytes) {
@@ -89,7 +96,8 @@ final class NginxFormatParser implements LineParser {
             int valueEnd;
             if (k + 1 < parts.size()) {
                 byte[] next = parts.get(k + 1).bytes();
-                valueEnd = find(b, i, end, next, quoted);
+                valueEnd = LISTS.contains(part.variable()) ? listEnd(b, i, end, next)
+                        : find(b, i, end, next, quoted);
                 if (valueEnd < 0) {
                     return false;
                 }
@@ -149,11 +157,94 @@ final class NginxFormatParser implements LineParser {
                 return r.bytes >= 0;
             }
             case "http_user_agent" -> r.agent(b, start, end);
+            case "host", "http_host", "server_name" -> {
+                if (r.hostEnd == r.hostStart) {
+                    r.host(b, start, end);
+                }
+            }
+            case "upstream_status" -> {
+                // The last value is what the client got from the upstream; "-" there: nginx answered by itself.
+                int last = lastItem(b, start, end);
+                if (end - last == 1 && b[last] == '-') {
+                    r.producer = LogRecord.PRODUCER_PROXY;
+                } else if (end - last == 3 && Times.num(b, last, 3) >= 100) {
+                    r.producer = LogRecord.PRODUCER_UPSTREAM;
+                    r.upstreamStatus = Times.num(b, last, 3);
+                } else {
+                    return false;
+                }
+            }
+            case "upstream_addr" -> {
+                int last = lastItem(b, start, end);
+                if (!(end - last == 1 && b[last] == '-')) {
+                    r.upstream(b, last, end);
+                }
+            }
+            case "request_time" -> {
+                r.latencyMicros = seconds(b, start, end);
+                return r.latencyMicros != -2;
+            }
             default -> {
                 // matched and skipped
             }
         }
         return true;
+    }
+
+    /** Where the last item of a {@code ", "} / {@code " : "} list starts. */
+    static int lastItem(byte[] b, int start, int end) {
+        for (int i = end - 1; i > start; i--) {
+            if (b[i] == ' ' && (b[i - 1] == ',' || b[i - 1] == ':')) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The end of a list value: the next literal that is not part of a {@code ", "} or {@code " : "} separator. */
+    private static int listEnd(byte[] b, int from, int end, byte[] lit) {
+        for (int i = from; i + lit.length <= end; i++) {
+            if (startsWith(b, i, end, lit)) {
+                boolean separator = b[i] == ' ' && (i > from && (b[i - 1] == ',' || b[i - 1] == ':')
+                        || i + 2 < end && b[i + 1] == ':' && b[i + 2] == ' ');
+                if (!separator) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** nginx seconds with milliseconds ({@code 0.012}) as microseconds; -1 for {@code -}; -2 when not a time. */
+    static long seconds(byte[] b, int start, int end) {
+        if (end - start == 1 && b[start] == '-') {
+            return LogRecord.NO_LATENCY;
+        }
+        long micros = 0;
+        int decimals = -1;
+        for (int i = start; i < end; i++) {
+            if (b[i] == '.' && decimals < 0) {
+                decimals = 0;
+                continue;
+            }
+            int d = b[i] - '0';
+            if (d < 0 || d > 9 || i - start > 12) {
+                return -2;
+            }
+            if (decimals < 6) {
+                micros = micros * 10 + d;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            }
+        }
+        if (end == start || decimals == 0) {
+            return -2;
+        }
+        for (int k = Math.max(decimals, 0); k < 6; k++) {
+            micros *= 10;
+        }
+        return micros;
     }
 
     private static boolean startsWith(byte[] b, int at, int end, byte[] lit) {

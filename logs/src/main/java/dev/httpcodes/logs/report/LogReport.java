@@ -7,6 +7,7 @@ import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.logs.LogAnalyzer;
 import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.latency.Percentiles;
 import dev.httpcodes.logs.stats.LogStats;
 import dev.httpcodes.logs.stats.Malformed;
 import dev.httpcodes.ui.UiText;
@@ -31,7 +32,8 @@ public final class LogReport {
 
     /** One error code in detail. */
     public record ErrorReport(CodeCount code, List<Map.Entry<String, Long>> paths,
-            List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents, long bytes,
+            List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents,
+            List<Map.Entry<String, Long>> hosts, List<Map.Entry<String, Long>> upstreams, long bytes,
             String summary, List<Cause> causes) {
     }
 
@@ -39,13 +41,34 @@ public final class LogReport {
     public record Cause(String stack, String cause, List<String> fixes) {
     }
 
-    /** One time bucket: its start (epoch seconds) and counts. */
-    public record Bucket(long start, long total, long clientErrors, long serverErrors) {
+    /** One time bucket: its start (epoch seconds) and counts (records without a status are in the total only). */
+    public record Bucket(long start, long total, long clientErrors, long serverErrors, long informational,
+            long successes, long redirects) {
+    }
+
+    /** Of one status, how many records the proxy made and how many came from the upstream. */
+    public record Produced(long proxy, long upstream) {
     }
 
     public final Lang lang;
     public final long lines;
     public final long malformed;
+    /** Valid records the filter left out, and the filter as given (null when none). */
+    public final long filtered;
+    public final String filter;
+    /** Valid records without a status (in {@link #lines}, under no code). */
+    public final long noStatus;
+    /** Status → who produced it, for the statuses whose records carried the evidence. */
+    public final Map<String, Produced> producedBy;
+    /** Status sent → the upstream's own statuses that differ from it, with their counts. */
+    public final Map<String, Map<String, Long>> upstreamStatuses;
+    /** Latency percentiles per status (empty when the log has no latencies). */
+    public final Map<String, Percentiles> latencyByStatus;
+    /** Of the top paths by requests with a latency, most first. */
+    public final Map<String, Percentiles> latencyByPath;
+    /** Of errors (4xx, 5xx) and of the rest; null when there were none with a latency. */
+    public final Percentiles errorLatency;
+    public final Percentiles successLatency;
     public final List<String> malformedSamples;
     public final long bytes;
     public final long firstTime;
@@ -68,6 +91,17 @@ public final class LogReport {
         this.lang = lang;
         this.lines = s.lines;
         this.malformed = s.malformed;
+        this.filtered = s.filtered;
+        this.filter = result.filter().isNone() ? null : result.filter().describe();
+        this.noStatus = s.noStatus;
+        Map<String, Produced> produced = new TreeMap<>();
+        s.producedBy().forEach((code, c) -> produced.put(code, new Produced(c[0], c[1])));
+        this.producedBy = produced;
+        this.upstreamStatuses = s.upstreamStatuses();
+        this.latencyByStatus = s.latencies.byStatus();
+        this.latencyByPath = s.latencies.topPaths(TOP);
+        this.errorLatency = s.latencies.errors();
+        this.successLatency = s.latencies.successes();
         this.incomplete = result.incomplete();
         List<String> names = result.names();
         List<String> samples = new ArrayList<>();
@@ -91,7 +125,7 @@ public final class LogReport {
         this.byClass = classes;
         this.byCode = List.copyOf(codes);
         List<ErrorReport> errorReports = new ArrayList<>();
-        codes.stream().filter(c -> StatusCode.parse(c.code()).code() >= 400)
+        codes.stream().filter(c -> s.detailAll || StatusCode.parse(c.code()).code() >= 400)
                 .sorted((a, b) -> Long.compare(b.count(), a.count()))
                 .forEach(c -> errorReports.add(errorReport(registry, c, s.errors(c.code()))));
         this.errors = List.copyOf(errorReports);
@@ -129,9 +163,15 @@ public final class LogReport {
                     t.fixes().stream().map(f -> f.in(lang)).toList())));
         }
         if (d == null) {
-            return new ErrorReport(c, List.of(), List.of(), List.of(), 0, summary, causes);
+            return new ErrorReport(c, List.of(), List.of(), List.of(), List.of(), List.of(), 0, summary, causes);
         }
-        return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), d.bytes, summary, causes);
+        return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), known(d.hosts.top(TOP)),
+                known(d.upstreams.top(TOP)), d.bytes, summary, causes);
+    }
+
+    /** A top list that only says "-" (the format has no such field) is no list. */
+    private static List<Map.Entry<String, Long>> known(List<Map.Entry<String, Long>> top) {
+        return top.size() == 1 && top.get(0).getKey().equals("-") ? List.of() : top;
     }
 
     private static List<Bucket> buckets(LogStats s, long size) {
@@ -139,13 +179,13 @@ public final class LogReport {
         TreeMap<Long, long[]> grouped = new TreeMap<>();
         s.minutes.forEach((minute, counts) -> {
             long start = Math.floorDiv(minute * 60, size) * size;
-            long[] g = grouped.computeIfAbsent(start, k -> new long[3]);
+            long[] g = grouped.computeIfAbsent(start, k -> new long[LogStats.BURSTS]);
             for (int i = 0; i < g.length; i++) {
                 g[i] += counts[i];
             }
         });
         List<Bucket> result = new ArrayList<>();
-        grouped.forEach((start, g) -> result.add(new Bucket(start, g[0], g[1], g[2])));
+        grouped.forEach((start, g) -> result.add(new Bucket(start, g[0], g[1], g[2], g[3], g[4], g[5])));
         return List.copyOf(result);
     }
 

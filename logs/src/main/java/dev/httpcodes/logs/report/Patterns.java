@@ -29,8 +29,8 @@ final class Patterns {
         for (int i = 0; i < LogStats.BURST_CODES.length; i++) {
             java.util.List<Long> perMinute = new ArrayList<>();
             for (long[] bucket : stats.minutes.values()) {
-                if (bucket[3 + i] > 0) {
-                    perMinute.add(bucket[3 + i]);
+                if (bucket[LogStats.BURSTS + i] > 0) {
+                    perMinute.add(bucket[LogStats.BURSTS + i]);
                 }
             }
             if (bursty(perMinute, stats.minutes.size())) {

@@ -78,6 +78,9 @@ public final class ReportJson {
             g.writeStartObject();
             g.writeNumberProperty("lines", r.lines);
             g.writeNumberProperty("malformed", r.malformed);
+            g.writeNumberProperty("noStatus", r.noStatus);
+            g.writeNumberProperty("filtered", r.filtered);
+            string(g, "filter", r.filter);
             strings(g, "malformedSamples", r.malformedSamples);
             g.writeNumberProperty("bytes", r.bytes);
             time(g, "firstTime", r.firstTime);
@@ -85,6 +88,30 @@ public final class ReportJson {
             strings(g, "formats", r.formats);
             counts(g, "byClass", r.byClass);
             counts(g, "statusCounts", r.statusCounts);
+            g.writeObjectPropertyStart("producedBy");
+            for (Map.Entry<String, LogReport.Produced> p : r.producedBy.entrySet()) {
+                g.writeObjectPropertyStart(p.getKey());
+                g.writeNumberProperty("proxy", p.getValue().proxy());
+                g.writeNumberProperty("upstream", p.getValue().upstream());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeObjectPropertyStart("upstreamStatuses");
+            for (Map.Entry<String, Map<String, Long>> u : r.upstreamStatuses.entrySet()) {
+                counts(g, u.getKey(), u.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectPropertyStart("latency");
+            g.writeNumberProperty("relativeError", dev.httpcodes.logs.latency.Latencies.RELATIVE_ERROR);
+            g.writeObjectPropertyStart("byStatus");
+            r.latencyByStatus.forEach((code, p) -> percentiles(g, code, p));
+            g.writeEndObject();
+            g.writeObjectPropertyStart("byPath");
+            r.latencyByPath.forEach((path, p) -> percentiles(g, path, p));
+            g.writeEndObject();
+            percentiles(g, "errors", r.errorLatency);
+            percentiles(g, "successes", r.successLatency);
+            g.writeEndObject();
             g.writeArrayPropertyStart("codes");
             for (LogReport.CodeCount c : r.byCode) {
                 g.writeStartObject();
@@ -100,6 +127,8 @@ public final class ReportJson {
                 top(g, "paths", e.paths());
                 top(g, "clients", e.clients());
                 top(g, "agents", e.agents());
+                top(g, "hosts", e.hosts());
+                top(g, "upstreams", e.upstreams());
                 string(g, "summary", e.summary());
                 g.writeArrayPropertyStart("causes");
                 for (LogReport.Cause cause : e.causes()) {
@@ -122,6 +151,9 @@ public final class ReportJson {
                 g.writeNumberProperty("total", b.total());
                 g.writeNumberProperty("clientErrors", b.clientErrors());
                 g.writeNumberProperty("serverErrors", b.serverErrors());
+                g.writeNumberProperty("informational", b.informational());
+                g.writeNumberProperty("successes", b.successes());
+                g.writeNumberProperty("redirects", b.redirects());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -151,6 +183,21 @@ public final class ReportJson {
         string(g, "title", c.title());
         string(g, "vendor", c.vendor());
         string(g, "entryId", c.entryId());
+    }
+
+    /** Percentiles in milliseconds (microsecond precision), or null. */
+    private static void percentiles(JsonGenerator g, String name, dev.httpcodes.logs.latency.Percentiles p) {
+        if (p == null) {
+            g.writeNullProperty(name);
+            return;
+        }
+        g.writeObjectPropertyStart(name);
+        g.writeNumberProperty("count", p.count());
+        g.writeNumberProperty("p50Ms", p.p50() / 1000.0);
+        g.writeNumberProperty("p90Ms", p.p90() / 1000.0);
+        g.writeNumberProperty("p99Ms", p.p99() / 1000.0);
+        g.writeNumberProperty("maxMs", p.max() / 1000.0);
+        g.writeEndObject();
     }
 
     private static void top(JsonGenerator g, String name, List<Map.Entry<String, Long>> values) {

@@ -2,6 +2,7 @@ package dev.httpcodes.logs.stats;
 
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.LogRecord;
+import dev.httpcodes.logs.latency.Latencies;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,10 +53,14 @@ public final class LogStats {
         public final TopCounter paths = new TopCounter();
         public final TopCounter clients = new TopCounter();
         public final TopCounter agents = new TopCounter();
+        public final TopCounter hosts = new TopCounter();
+        public final TopCounter upstreams = new TopCounter();
         public long bytes;
 
         void merge(ErrorDetail o) {
             paths.merge(o.paths);
+            hosts.merge(o.hosts);
+            upstreams.merge(o.upstreams);
             clients.merge(o.clients);
             agents.merge(o.agents);
             bytes = plus(bytes, o.bytes);
@@ -63,21 +68,44 @@ public final class LogStats {
     }
 
     public long lines;
+    /** Valid records without a status ({@link LogRecord#NO_STATUS}): in {@link #lines}, never under a code. */
+    public long noStatus;
     public long malformed;
+    /** Valid records the filter left out (not in {@link #lines}). */
+    public long filtered;
+    /** Whether every status counted gets its details (a status was selected), not only the errors. */
+    public final boolean detailAll;
     public long bytes;
     private final List<Malformed> samples = new ArrayList<>();
     private final long[] byCode = new long[1000];
+    /** Per status, the records the proxy made and those passed through from the upstream (sub-statuses folded). */
+    private final long[] byProxy = new long[1000];
+    private final long[] byUpstream = new long[1000];
+    /** Sent status × 1000 + the upstream's own status → count, only where the two differ. */
+    private final Map<Integer, long[]> upstreamDiffers = new HashMap<>();
     /** status × 1000 + sub-status → count. */
     private final Map<Integer, long[]> bySubstatus = new HashMap<>();
     private final ErrorDetail[] codeErrors = new ErrorDetail[1000];
     private final Map<Integer, ErrorDetail> substatusErrors = new HashMap<>();
-    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, then each of {@link #BURST_CODES}}. */
+    /** In a minute's counts, where the counts of {@link #BURST_CODES} start. */
+    public static final int BURSTS = 6;
+    /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 1xx, 2xx, 3xx, then each of {@link #BURST_CODES}}. */
     public final Map<Long, long[]> minutes = new HashMap<>();
+    /** Latency percentiles, from the records that carry a latency. */
+    public final Latencies latencies = new Latencies();
     public long firstTime = Long.MAX_VALUE;
     public long lastTime = Long.MIN_VALUE;
     private long lastMinute = Long.MIN_VALUE;
     private long[] lastBucket;
     private int detailed;
+
+    public LogStats() {
+        this(false);
+    }
+
+    public LogStats(boolean detailAll) {
+        this.detailAll = detailAll;
+    }
 
     /** Sums of byte counts saturate instead of wrapping. */
     static long plus(long a, long b) {
@@ -89,6 +117,23 @@ public final class LogStats {
         lines++;
         bytes = plus(bytes, r.bytes);
         int status = r.status;
+        if (r.latencyMicros >= 0) {
+            latencies.add(r);
+        }
+        if (status == LogRecord.NO_STATUS) {
+            noStatus++;
+            time(r.epochSecond, status, -1);
+            return;
+        }
+        if (r.producer == LogRecord.PRODUCER_PROXY) {
+            byProxy[status]++;
+        } else if (r.producer == LogRecord.PRODUCER_UPSTREAM) {
+            byUpstream[status]++;
+        }
+        int upstream = r.upstreamStatus;
+        if (upstream >= 0 && upstream <= 999 && upstream != status) {
+            count(upstreamDiffers, status * 1000 + upstream, 1);
+        }
         int key = -1;
         if (r.substatus >= 0) {
             key = status * 1000 + r.substatus;
@@ -106,7 +151,34 @@ public final class LogStats {
         } else {
             byCode[status]++;
         }
-        long t = r.epochSecond;
+        time(r.epochSecond, status, key);
+        if (status >= 400 || detailAll) {
+            ErrorDetail d = detail(key < 0 ? status : key);
+            if (d == null) {
+                return;
+            }
+            count(d.paths, r.pathBytes, r.pathStart, r.pathEnd);
+            count(d.clients, r.clientBytes, r.clientStart, r.clientEnd);
+            count(d.agents, r.agentBytes, r.agentStart, r.agentEnd);
+            count(d.hosts, r.hostBytes, r.hostStart, r.hostEnd);
+            count(d.upstreams, r.upstreamBytes, r.upstreamStart, r.upstreamEnd);
+            d.bytes = plus(d.bytes, r.bytes);
+        }
+    }
+
+    private static void count(Map<Integer, long[]> map, int key, long n) {
+        long[] c = map.get(key);
+        if (c == null && map.size() < MAX_SUBSTATUS_KEYS) {
+            c = new long[1];
+            map.put(key, c);
+        }
+        if (c != null) {
+            c[0] += n;
+        }
+    }
+
+    /** Counts a record in its minute (status {@link LogRecord#NO_STATUS}: in the total only). */
+    private void time(long t, int status, int key) {
         if (t != LogRecord.NO_TIME) {
             if (t < firstTime) {
                 firstTime = t;
@@ -118,7 +190,7 @@ public final class LogStats {
             if (minute != lastMinute) {
                 lastBucket = minutes.get(minute);
                 if (lastBucket == null && minutes.size() < MAX_MINUTES) {
-                    lastBucket = new long[3 + BURST_CODES.length];
+                    lastBucket = new long[BURSTS + BURST_CODES.length];
                     minutes.put(minute, lastBucket);
                 }
                 lastMinute = minute;
@@ -129,22 +201,14 @@ public final class LogStats {
                     lastBucket[2]++;
                     int burst = BURST_INDEX[status];
                     if (burst >= 0 && key < 0) {
-                        lastBucket[3 + burst]++;
+                        lastBucket[BURSTS + burst]++;
                     }
                 } else if (status >= 400 && status < 500) {
                     lastBucket[1]++;
+                } else if (status >= 100 && status < 400) {
+                    lastBucket[status / 100 + 2]++;
                 }
             }
-        }
-        if (status >= 400) {
-            ErrorDetail d = detail(key < 0 ? status : key);
-            if (d == null) {
-                return;
-            }
-            count(d.paths, r.pathBytes, r.pathStart, r.pathEnd);
-            count(d.clients, r.clientBytes, r.clientStart, r.clientEnd);
-            count(d.agents, r.agentBytes, r.agentStart, r.agentEnd);
-            d.bytes = plus(d.bytes, r.bytes);
         }
     }
 
@@ -209,11 +273,16 @@ public final class LogStats {
 
     public void merge(LogStats o) {
         lines += o.lines;
+        noStatus += o.noStatus;
+        latencies.merge(o.latencies);
         malformed += o.malformed;
+        filtered += o.filtered;
         bytes = plus(bytes, o.bytes);
         o.samples.forEach(this::keep);
         for (int i = 0; i < byCode.length; i++) {
             byCode[i] += o.byCode[i];
+            byProxy[i] += o.byProxy[i];
+            byUpstream[i] += o.byUpstream[i];
             if (o.codeErrors[i] != null) {
                 mergeDetail(i, o.codeErrors[i]);
             }
@@ -228,6 +297,7 @@ public final class LogStats {
                 byCode[k / 1000] += v[0];
             }
         });
+        o.upstreamDiffers.forEach((k, v) -> count(upstreamDiffers, k, v[0]));
         o.substatusErrors.forEach((k, v) -> mergeDetail(bySubstatus.containsKey(k) ? k : k / 1000, v));
         o.minutes.forEach((k, v) -> {
             long[] mine = minutes.get(k);
@@ -262,6 +332,25 @@ public final class LogStats {
         }
         bySubstatus.forEach((k, v) -> counts.put(code(k / 1000) + "." + k % 1000, v[0]));
         return counts;
+    }
+
+    /** Per status with evidence of its producer: {made by the proxy, passed through from the upstream}. */
+    public Map<String, long[]> producedBy() {
+        TreeMap<String, long[]> counts = new TreeMap<>();
+        for (int i = 0; i < byProxy.length; i++) {
+            if (byProxy[i] + byUpstream[i] > 0) {
+                counts.put(code(i), new long[] {byProxy[i], byUpstream[i]});
+            }
+        }
+        return counts;
+    }
+
+    /** Per status sent, the upstream's own statuses where they differ from it (ALB target, CDN origin). */
+    public Map<String, Map<String, Long>> upstreamStatuses() {
+        TreeMap<String, Map<String, Long>> result = new TreeMap<>();
+        upstreamDiffers.forEach((k, v) -> result.computeIfAbsent(code(k / 1000), c -> new TreeMap<>())
+                .put(code(k % 1000), v[0]));
+        return result;
     }
 
     /** The details of an error code ("404", "403.14"), if it was seen. */

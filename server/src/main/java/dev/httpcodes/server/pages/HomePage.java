@@ -34,8 +34,15 @@ public final class HomePage {
     String render(Lang lang, EntryFilter filter) {
         List<Entry> entries = registry.list(filter);
         StringBuilder b = new StringBuilder(96 * 1024);
-        b.append("<h1>httpcodes</h1>\n<p class=\"lead\">").append(UiText.TAGLINE.in(lang)).append(' ')
-                .append(UiText.ENTRY_COUNT.format(lang, entries.size())).append("</p>\n");
+        b.append("<h1>httpcodes</h1>\n<p class=\"lead\">").append(UiText.TAGLINE.in(lang)).append(' ');
+        if (urls.exported()) {
+            // A static host ignores the query: app.js applies the filters, and recounts with this template.
+            b.append("<span class=\"entry-count\" data-template=\"").append(esc(UiText.ENTRY_COUNT.in(lang)))
+                    .append("\">").append(esc(UiText.ENTRY_COUNT.format(lang, entries.size()))).append("</span>");
+        } else {
+            b.append(UiText.ENTRY_COUNT.format(lang, entries.size()));
+        }
+        b.append("</p>\n");
         filters(b, lang, filter);
         if (entries.isEmpty()) {
             // Say so, rather than show headings with nothing under them.
@@ -89,7 +96,7 @@ public final class HomePage {
                     .append(esc(label.name().in(lang))).append("</h3>\n<p class=\"class-summary\">")
                     .append(esc(label.summary().in(lang))).append("</p>\n<ul class=\"entries\">\n");
             for (Entry e : inClass) {
-                b.append("<li>").append(EntryLink.html(e, lang, urls)).append("</li>\n");
+                b.append("<li").append(facets(e)).append('>').append(EntryLink.html(e, lang, urls)).append("</li>\n");
             }
             b.append("</ul>\n");
         }
@@ -111,7 +118,7 @@ public final class HomePage {
     private void grid(StringBuilder b, Lang lang, List<Entry> entries) {
         b.append("<ul class=\"grid\">\n");
         for (Entry e : entries) {
-            b.append("<li><a class=\"cell c").append(e.statusClass().id()).append(" s-").append(e.standing().id())
+            b.append("<li").append(facets(e)).append("><a class=\"cell c").append(e.statusClass().id()).append(" s-").append(e.standing().id())
                     .append("\" href=\"").append(esc(urls.path(PageAddress.entry(e.id()), lang)))
                     .append("\"><span class=\"cell-code\">").append(esc(e.id()).replace(".", ".<wbr>"))
                     .append("</span> <span class=\"cell-name\">")
@@ -120,9 +127,20 @@ public final class HomePage {
         b.append("</ul>\n");
     }
 
+    /** In a static export, what the filters match an item on (the live server filters before rendering). */
+    private String facets(Entry e) {
+        return urls.exported() ? " data-standing=\"" + esc(e.standing().id()) + "\" data-vendor=\""
+                + esc(e.vendor().map(Label::id).orElse("")) + "\"" : "";
+    }
+
     private void filters(StringBuilder b, Lang lang, EntryFilter filter) {
         b.append("<form class=\"filters\" action=\"").append(esc(urls.path(PageAddress.home(), lang)))
-                .append("\" method=\"get\">\n");
+                .append("\" method=\"get\"");
+        if (urls.exported()) {
+            b.append(" data-empty=\"").append(esc(UiText.NO_ENTRIES.in(lang))).append(lang == Lang.ZH ? "。" : ".")
+                    .append('"');
+        }
+        b.append(">\n");
         b.append("<label for=\"standing\">").append(UiText.STANDING.in(lang)).append("</label>\n")
                 .append("<select id=\"standing\" name=\"standing\">\n<option value=\"\">")
                 .append(UiText.ANY.in(lang)).append("</option>\n");

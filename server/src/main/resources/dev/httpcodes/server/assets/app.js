@@ -213,8 +213,78 @@ function httpcodesStaticResults() {
   });
 }
 
+// The static export's home page (/{lang}/?standing=&vendor=): a static host serves the whole page whatever the
+// query, so the filters are applied here: items that do not match are hidden, with any heading left empty, and
+// the count is redone. Without this script the page shows every entry.
+function httpcodesStaticFilters() {
+  const form = document.querySelector("form.filters[data-empty]");
+  if (!form) {
+    return;
+  }
+  const params = new URLSearchParams(window.location.search);
+  const wanted = {};
+  let any = false;
+  for (const facet of ["standing", "vendor"]) {
+    const value = (params.get(facet) || "").trim().toLowerCase();
+    const select = form.querySelector("select[name=" + facet + "]");
+    if (value && select) {
+      wanted[facet] = value;
+      select.value = value;
+      any = true;
+    }
+  }
+  if (!any) {
+    return;
+  }
+  const items = document.querySelectorAll("li[data-standing]");
+  for (const item of items) {
+    item.hidden = Object.keys(wanted).some(function (facet) { return item.dataset[facet] !== wanted[facet]; });
+  }
+  // A list left with nothing shown goes, with the heading and summary before it, and so does its class link.
+  for (const list of document.querySelectorAll("ul.grid, ul.entries")) {
+    if (list.querySelector("li:not([hidden])")) {
+      continue;
+    }
+    list.hidden = true;
+    for (let before = list.previousElementSibling; before; before = before.previousElementSibling) {
+      if (before.matches("ul, div.legend")) {
+        break;
+      }
+      before.hidden = true;
+      if (before.tagName === "H3") {
+        const link = document.querySelector("nav.class-links a[href='#" + before.id + "']");
+        if (link) {
+          link.parentElement.hidden = true;
+        }
+        break;
+      }
+    }
+  }
+  for (const section of document.querySelectorAll("main section")) {
+    if (section.querySelector("li[data-standing]") && !section.querySelector("li[data-standing]:not([hidden])")) {
+      section.hidden = true;
+    }
+  }
+  const shown = document.querySelectorAll("ul.entries li[data-standing]:not([hidden])").length;
+  const count = document.querySelector(".entry-count");
+  if (count) {
+    count.textContent = count.dataset.template.replace("%s", String(shown));
+  }
+  if (shown === 0) {
+    const empty = document.createElement("p");
+    empty.className = "empty";
+    empty.textContent = form.dataset.empty;
+    form.after(empty);
+    const nav = document.querySelector("nav.class-links");
+    if (nav) {
+      nav.hidden = true;
+    }
+  }
+}
+
 httpcodesCombobox();
 httpcodesStaticResults();
+httpcodesStaticFilters();
 
 // Copy buttons on code blocks. Without this script the block is plain, selectable text; the button's words come
 // from the block's data attributes, written by the server in the page's language.

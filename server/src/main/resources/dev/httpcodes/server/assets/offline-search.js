@@ -52,18 +52,37 @@
   function words(text) {
     return text.split(" ").filter(function (w) { return w.length > 0; });
   }
-  // How well one query word matches a normalized field: whole word 1, prefix 0.8, Chinese run as substring 1.
+  // How well one query word matches a normalized field: whole word 1, prefix 0.8, a Latin word one or two edits away
+  // (by length, as the server's typo tolerance) 0.6; a Chinese run as a substring 1, else the share of its
+  // two-character pieces the field holds (Chinese has no spaces, so 服务器不可用 still finds 服务不可用).
   function wordMatch(word, field) {
     if (CJK.test(word)) {
-      return field.indexOf(word) >= 0 ? 1 : 0;
+      if (field.indexOf(word) >= 0) {
+        return 1;
+      }
+      if (word.length < 3) {
+        return 0;
+      }
+      let found = 0;
+      for (let i = 0; i + 2 <= word.length; i++) {
+        if (field.indexOf(word.slice(i, i + 2)) >= 0) {
+          found++;
+        }
+      }
+      const share = found / (word.length - 1);
+      return share >= 0.6 ? 0.7 * share : 0;
     }
     let best = 0;
+    const typos = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     for (const w of words(field)) {
       if (w === word) {
         return 1;
       }
       if (word.length >= 3 && w.startsWith(word)) {
         best = 0.8;
+      } else if (best < 0.6 && typos > 0 && Math.abs(w.length - word.length) <= typos && !/\d/.test(word)
+          && distance(word, w) <= typos) {
+        best = 0.6;
       }
     }
     return best;
@@ -163,7 +182,7 @@
     scored.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
     return scored.slice(0, limit);
   }
-  // Optimal-string-alignment distance, as the core's EditDistance, for suggestions only (the index is small).
+  // Optimal-string-alignment distance, as the core's EditDistance, for typos and suggestions (the index is small).
   function distance(a, b) {
     const d = [];
     for (let i = 0; i <= a.length; i++) {

@@ -34,16 +34,12 @@ public final class StatusStanding implements Check {
             }
             return;
         }
-        if (!known || meanings.stream().anyMatch(e -> registered(e.standing()))) {
+        if (!known || meanings.stream().anyMatch(e -> e.standing().isRegistered())) {
             return;
         }
         Entry e = meanings.get(0);
         String vendor = e.vendor().map(v -> v.name().in(out.lang()))
                 .orElse(c.registry().label(e.standing()).name().in(out.lang()));
         out.add(rule, c, rule.field(), "phrase", e.phrase(), "vendor", vendor, "class", statusClass);
-    }
-
-    private static boolean registered(Standing s) {
-        return s != Standing.UNOFFICIAL && s != Standing.VENDOR;
     }
 }

@@ -38,8 +38,13 @@ public final class CloudflareParser implements LineParser {
 
     /** Detection: JSON lines naming Cloudflare's edge status field. */
     public static double score(Sample sample) {
-        return sample.share((b, from, to) -> b[from] == '{' && CloudFrontParser.contains(b, from, to,
-                "\"EdgeResponseStatus\""));
+        return sample.share(CloudflareParser::claims);
+    }
+
+    /** Whether a line is one of this format's (the generic JSON row leaves such lines to this one). */
+    public static boolean claims(byte[] b, int from, int to) {
+        return b[from] == '{' && CloudFrontParser.contains(b, from, to,
+                "\"EdgeResponseStatus\"");
     }
 
     @Override

@@ -50,8 +50,13 @@ public final class FrontDoorParser implements LineParser {
 
     /** Detection: JSON lines with Front Door's status and error fields. */
     public static double score(Sample sample) {
-        return sample.share((b, from, to) -> b[from] == '{' && CloudFrontParser.contains(b, from, to,
-                "\"httpStatusCode\"") && CloudFrontParser.contains(b, from, to, "\"errorInfo\""));
+        return sample.share(FrontDoorParser::claims);
+    }
+
+    /** Whether a line is one of this format's (the generic JSON row leaves such lines to this one). */
+    public static boolean claims(byte[] b, int from, int to) {
+        return b[from] == '{' && CloudFrontParser.contains(b, from, to,
+                "\"httpStatusCode\"") && CloudFrontParser.contains(b, from, to, "\"errorInfo\"");
     }
 
     @Override

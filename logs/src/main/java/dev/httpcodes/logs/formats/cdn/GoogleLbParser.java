@@ -45,8 +45,13 @@ public final class GoogleLbParser implements LineParser {
 
     /** Detection: JSON lines with an {@code httpRequest} and the load balancer's {@code statusDetails}. */
     public static double score(Sample sample) {
-        return sample.share((b, from, to) -> b[from] == '{' && CloudFrontParser.contains(b, from, to,
-                "\"httpRequest\"") && CloudFrontParser.contains(b, from, to, "\"statusDetails\""));
+        return sample.share(GoogleLbParser::claims);
+    }
+
+    /** Whether a line is one of this format's (the generic JSON row leaves such lines to this one). */
+    public static boolean claims(byte[] b, int from, int to) {
+        return b[from] == '{' && CloudFrontParser.contains(b, from, to,
+                "\"httpRequest\"") && CloudFrontParser.contains(b, from, to, "\"statusDetails\"");
     }
 
     @Override
