@@ -21,6 +21,8 @@ final class JsonFields {
     static final byte NUMBER = 2;
     static final byte LITERAL = 3;
     static final byte NULL = 4;
+    /** An object or array where a value was wanted: present, but of no type a field takes. */
+    static final byte COMPOSITE = 5;
     /** Objects and arrays nested deeper than this make the line malformed (no log nests this deep). */
     private static final int MAX_DEPTH = 32;
 
@@ -159,10 +161,11 @@ final class JsonFields {
         int valueStart = pos;
         byte kind;
         boolean esc = false;
-        if (c == '{') {
-            return object(b, node, depth + 1);
-        } else if (c == '[') {
-            return array(b, depth + 1);
+        if (c == '{' || c == '[') {
+            if (id >= 0) {
+                kinds[id] = COMPOSITE;
+            }
+            return c == '{' ? object(b, node, depth + 1) : array(b, depth + 1);
         } else if (c == '"') {
             int close = string(b, pos + 1);
             if (close < 0) {
