@@ -121,7 +121,8 @@ class LauncherIT {
     /** The class path the checkout launcher gives {@code logs} (see the {@code httpcodes} script). */
     private static final String LOGS_CLASS_PATH = LAUNCHER_CLASS_PATH + ":" + LIB.resolve("dev.httpcodes.httpcodes-logs.jar")
             + ":" + LIB.resolve("dev.httpcodes.httpcodes-server.jar") + ":" + LIB.resolve("dev.httpcodes.httpcodes-check.jar")
-            + ":" + LIB.resolve("info.picocli.picocli.jar") + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar");
+            + ":" + LIB.resolve("info.picocli.picocli.jar") + ":" + LIB.resolve("tools.jackson.core.jackson-core.jar")
+            + ":" + LIB.resolve("org.hdrhistogram.HdrHistogram.jar");
 
     @Test
     void logsRunsFromItsOwnClassPathAsInProcess(@TempDir Path dir) throws Exception {
@@ -136,8 +137,21 @@ class LauncherIT {
                 {"time":"2026-12-03T10:00:03+00:00","remote_addr":"192.0.2.3","request":"GET /c HTTP/1.1","status":404}
                 {"time":"2026-12-03T10:00:04Z","status":"500","uri":"/d\\u00e9"}
                 """);
+        // A load balancer's log, with latencies and who produced each error (the latency sketch's jar).
+        Path alb = dir.resolve("alb.log");
+        Files.writeString(alb, """
+                http 2026-12-03T10:00:05.000000Z app/lb/50dc6c495c0c9188 192.0.2.4:2817 10.0.0.1:80 0.000 0.120 0.000 \
+                200 200 34 366 "GET http://www.example.com:80/e HTTP/1.1" "curl/8.5.0" - - \
+                arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/t/73e2d6bc24d8a067 "Root=1-1" "-" "-" 0 \
+                2026-12-03T10:00:04.880000Z "forward" "-" "-" "10.0.0.1:80" "200" "-" "-"
+                h2 2026-12-03T10:00:06.000000Z app/lb/50dc6c495c0c9188 192.0.2.5:48160 - -1 -1 -1 502 - 34 366 \
+                "GET https://www.example.com:443/f HTTP/2.0" "curl/8.5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 \
+                arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/t/73e2d6bc24d8a067 "Root=1-2" "-" "-" 1 \
+                2026-12-03T10:00:06.000000Z "forward" "-" "-" "-" "-" "-" "-"
+                """);
         Path html = dir.resolve("report.html");
         for (String[] args : List.of(new String[] {"logs", "--json", combined.toString(), json.toString()},
+                new String[] {"logs", "--json", alb.toString()}, new String[] {"logs", alb.toString()},
                 new String[] {"logs", combined.toString()}, new String[] {"--lang", "zh", "logs", json.toString()},
                 new String[] {"logs", "--html", html.toString(), json.toString()},
                 new String[] {"logs", dir.resolve("missing.log").toString()})) {

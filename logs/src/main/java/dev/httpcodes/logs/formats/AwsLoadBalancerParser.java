@@ -52,7 +52,9 @@ final class AwsLoadBalancerParser implements LineParser {
             return false;
         }
         int status = f.status(b, 7 + k);
-        int target = f.status(b, 8 + k);
+        // A Classic ELB writes 0 (not -) as the backend's status when no instance answered.
+        int target = f.ends[8 + k] - f.starts[8 + k] == 1 && b[f.starts[8 + k]] == '0' ? LogRecord.NO_STATUS
+                : f.status(b, 8 + k);
         if (status < 0 || target < 0) {
             return false;
         }

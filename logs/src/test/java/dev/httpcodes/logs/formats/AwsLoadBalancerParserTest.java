@@ -73,6 +73,13 @@ class AwsLoadBalancerParserTest {
                 + "\"- - - \" \"-\" - -");
         assertThat(tcp.status).isEqualTo(LogRecord.NO_STATUS);
         assertThat(tcp.producer).isEqualTo(LogRecord.PRODUCER_UNKNOWN);
+        // No instance could take the request: the load balancer's 503, with 0 as the backend's status.
+        LogRecord none = parse(false, "2026-11-27T10:00:01Z shop 192.0.2.1:2817 - -1 -1 -1 503 0 0 0 "
+                + "\"GET http://www.example.com:80/ HTTP/1.1\" \"curl/7.38.0\" - -");
+        assertThat(none.status).isEqualTo(503);
+        assertThat(none.producer).isEqualTo(LogRecord.PRODUCER_PROXY);
+        assertThat(none.upstreamStatus).isEqualTo(-1);
+        assertThat(none.latencyMicros).isEqualTo(LogRecord.NO_LATENCY);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.httpcodes.logs.formats.Formats;
 import dev.httpcodes.logs.formats.LogFormat;
 import dev.httpcodes.logs.report.LogReport;
 import dev.httpcodes.logs.report.ReportJson;
+import dev.httpcodes.logs.stats.TopCounter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -74,11 +75,45 @@ class SampleTruthTest {
                 Map<String, List<Long>> expected = new TreeMap<>();
                 truth.producedBy.forEach((code, c) -> expected.put(code, List.of(c[0], c[1])));
                 assertThat(produced).as(as).isEqualTo(expected);
-                String j = ReportJson.render(r).replace(gz.toString(), plain.toString());
+                String j = withoutCutTies(ReportJson.render(r).replace(gz.toString(), plain.toString()));
                 if (json == null) {
                     json = j;
                 }
                 assertThat(j).as("the whole JSON report, " + as).isEqualTo(json);
+            }
+        }
+    }
+
+    /**
+     * The report with every full top list cut before the values tied at its smallest count. Past
+     * {@link TopCounter#CAPACITY} distinct values (a CDN log has thousands of clients) a counter keeps the most
+     * counted ones, and which of the values tied at the cut it keeps depends on how the lines were split among
+     * threads; every value above the cut, and its count, must still be the same.
+     */
+    private static String withoutCutTies(String json) throws Exception {
+        tools.jackson.databind.ObjectMapper mapper = new tools.jackson.databind.ObjectMapper();
+        tools.jackson.databind.JsonNode root = mapper.readTree(json);
+        cutTies(root);
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    private static void cutTies(tools.jackson.databind.JsonNode node) {
+        for (tools.jackson.databind.JsonNode child : node) {
+            cutTies(child);
+        }
+        if (node instanceof tools.jackson.databind.node.ObjectNode o) {
+            for (String name : List.of("paths", "clients", "agents", "hosts", "upstreams")) {
+                if (o.get(name) instanceof tools.jackson.databind.node.ArrayNode top && top.size() >= 3
+                        && top.get(top.size() - 1).path("count").isNumber()) {
+                    long last = top.get(top.size() - 1).path("count").asLong();
+                    int kept = 0;
+                    while (kept < top.size() && top.get(kept).path("count").asLong() > last) {
+                        kept++;
+                    }
+                    while (top.size() > kept) {
+                        top.remove(top.size() - 1);
+                    }
+                }
             }
         }
     }

@@ -51,7 +51,6 @@ class EdgeSamplesTest {
             result.stats().producedBy().forEach((code, c) -> produced.put(code, List.of(c[0], c[1])));
             assertThat(produced).isEqualTo(SampleRun.view(truth.producedBy));
             assertThat(result.stats().malformed).isEqualTo(truth.malformed);
-            assertThat(truth.malformed).isPositive();
         }
     }
 
