@@ -57,7 +57,34 @@ final class Patterns {
         if (anyCounted(report, registry, "cdn-origin")) {
             found.add(text(registry, "cdn-origin", lang));
         }
+        producers(report, registry, lang, found);
         return found;
+    }
+
+    /** Patterns that depend on who produced the responses, for logs that carry the evidence. */
+    private static void producers(LogReport report, Registry registry, Lang lang, List<String> found) {
+        for (String id : List.of("proxy-gateway-errors", "upstream-gateway-errors")) {
+            List<String> codes = registry.patternCodes(id);
+            long made = 0;
+            for (String code : codes) {
+                LogReport.Produced p = report.producedBy.get(code);
+                if (p != null) {
+                    made += id.startsWith("proxy") ? p.proxy() : p.upstream();
+                }
+            }
+            if (made >= 10) {
+                found.add(text(registry, id, lang, made, String.join("/", codes)));
+            }
+        }
+        if (anyCounted(report, registry, "clients-gave-up")) {
+            found.add(text(registry, "clients-gave-up", lang));
+        }
+        for (String code : registry.patternCodes("client-closed-waiting")) {
+            dev.httpcodes.logs.latency.Percentiles waited = report.latencyByStatus.get(code);
+            if (report.count(code) >= 10 && waited != null) {
+                found.add(text(registry, "client-closed-waiting", lang, waited.p50() / 1000));
+            }
+        }
     }
 
     /** Whether the log has any of the codes the pattern counts (the knowledge base lists them). */
