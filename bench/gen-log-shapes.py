@@ -10,6 +10,8 @@ Shapes:
   errors    combined log, 30 % errors over many distinct paths (a scan), 30 days
   json      JSON lines (nginx escape=json field names), the browser mix
   iis       IIS W3C extended, with #Fields and sub-statuses, the browser mix
+  alb       AWS Application Load Balancer, every current field, the browser mix; a fifth of the 5xx made by the
+            load balancer itself (target -), the rest passed on from the targets
 """
 import gzip
 import itertools
@@ -80,6 +82,20 @@ with opener(out, "wt", encoding="utf-8", newline="\n") as f:
                                "remote_addr": client, "request": "GET %s HTTP/1.1" % p, "status": code,
                                "body_bytes_sent": size, "http_referer": "-", "http_user_agent": agent},
                               separators=(",", ":")) + "\n"
+        elif shape == "alb":
+            stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(secs)) + ".%06dZ" % rng.randrange(1000000)
+            own = code >= 500 and rng.random() < 0.2
+            target = "-" if own else "10.0.%d.%d:8080" % (rng.randrange(4), rng.randrange(30))
+            line = ('https %s app/shop/50dc6c495c0c9188 %s:%d %s 0.000 %s 0.000 %d %s 310 %d '
+                    '"GET https://shop.example.com:443%s HTTP/1.1" "%s" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 '
+                    'arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/shop/73e2d6bc24d8a067 '
+                    '"Root=1-58337262-36d228ad5d99923122bbe354" "shop.example.com" '
+                    '"arn:aws:acm:us-east-2:123456789012:certificate/12345678" 0 %s "%s" "-" "%s" "%s" "%s" '
+                    '"-" "-" TID_%016x\n') % (
+                stamp, client, rng.randrange(1024, 65535), target, "-1" if own else "%.3f" % rng.expovariate(20),
+                code, "-" if own else str(code), size, p, agent, stamp,
+                "fixed-response" if own else "forward", "TargetConnectionError" if own else "-", target,
+                "-" if own else str(code), rng.getrandbits(64))
         elif shape == "iis":
             sub = 14 if code == 403 else 19 if code == 500 and rng.random() < 0.3 else 0
             line = "%s 10.0.0.1 GET %s - 443 - %s %s - %d %d 0 %d %d\n" % (

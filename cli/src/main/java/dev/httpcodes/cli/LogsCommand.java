@@ -50,11 +50,18 @@ final class LogsCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Log files (.gz too), or - for standard input.")
     List<String> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "combined, common, iis, json, nginx, alb (AWS Application Load Balancer) or elb (AWS "
-                + "Classic Load Balancer), and any other format listed by an error message (default: detected per "
-                + "file).")
+    @Option(names = "--format", paramLabel = "FORMAT", completionCandidates = FormatIds.class,
+            description = "One of: ${COMPLETION-CANDIDATES} (default: detected per file; nginx needs "
+                + "--nginx-format).")
     String format;
+
+    /** The ids of the format table, so the help never falls behind it. */
+    static final class FormatIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return dev.httpcodes.logs.formats.Formats.ids().iterator();
+        }
+    }
 
     @Option(names = "--nginx-format", paramLabel = "LOG_FORMAT",
             description = "An nginx log_format string, e.g. '$remote_addr [$time_local] \"$request\" $status'.")

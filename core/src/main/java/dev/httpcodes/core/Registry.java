@@ -30,13 +30,17 @@ public final class Registry {
     private final List<Label> standings;
     private final List<Label> patterns;
     private final Map<String, List<String>> patternCodes;
+    private final Map<String, List<String>> patternReasons;
+    private final java.util.Set<String> originPatterns;
     private final Map<String, Label> vendors = new LinkedHashMap<>();
     private final Map<String, Label> stacks = new LinkedHashMap<>();
 
     Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks,
-            List<Label> patterns, Map<String, List<String>> patternCodes) {
+            List<Label> patterns, Map<String, List<String>> patternCodes, Map<String, List<String>> patternReasons, java.util.Set<String> originPatterns) {
         this.patterns = patterns;
+        this.originPatterns = originPatterns;
         this.patternCodes = patternCodes;
+        this.patternReasons = patternReasons;
         this.entries = List.copyOf(entries);
         this.classes = classes;
         this.standings = standings;
@@ -126,7 +130,8 @@ public final class Registry {
             all.add(e);
         }
         all.sort(Order.ENTRIES);
-        return new Registry(all, classes, standings, vendors(), stacks(), patterns, patternCodes);
+        return new Registry(all, classes, standings, vendors(), stacks(), patterns, patternCodes, patternReasons,
+                originPatterns);
     }
 
     /**
@@ -327,6 +332,31 @@ public final class Registry {
             throw new IllegalStateException("the taxonomy has no pattern " + id);
         }
         return codes;
+    }
+
+    /**
+     * The reason tokens a log pattern looks for in the records of its codes (Envoy's response flags {@code UF},
+     * HAProxy's termination state {@code sH}), as the knowledge base lists them; empty for most patterns.
+     *
+     * @throws IllegalStateException when there is no such pattern
+     */
+    public List<String> patternReasons(String id) {
+        List<String> reasons = patternReasons.get(id);
+        if (reasons == null) {
+            throw new IllegalStateException("the taxonomy has no pattern " + id);
+        }
+        return reasons;
+    }
+
+    /** Whether a log pattern applies only where the log holds the upstream's (origin's) own status for its codes. */
+    public boolean patternNeedsOriginStatus(String id) {
+        patternReasons(id);
+        return originPatterns.contains(id);
+    }
+
+    /** The ids of every log pattern, in the knowledge base's order. */
+    public List<String> patternIds() {
+        return List.copyOf(patternCodes.keySet());
     }
 
     /** The name and summary of a class. */

@@ -87,17 +87,24 @@ final class RegistryReader {
         int patternCount = in.readInt();
         List<Label> patterns = new ArrayList<>(patternCount);
         Map<String, List<String>> patternCodes = new LinkedHashMap<>();
+        Map<String, List<String>> patternReasons = new LinkedHashMap<>();
+        java.util.Set<String> originPatterns = new java.util.HashSet<>();
         for (int i = 0; i < patternCount; i++) {
             String id = in.readUTF();
             patterns.add(new Label(id, readText(in), new LocalizedText("", "")));
             patternCodes.put(id, readStrings(in));
+            patternReasons.put(id, readStrings(in));
+            if (in.readBoolean()) {
+                originPatterns.add(id);
+            }
         }
         Map<String, Label> vendorsById = new LinkedHashMap<>();
         for (Label v : vendors) {
             vendorsById.put(v.id(), v);
         }
         return new Registry(entries(bytes, in, vendorsById), classes, standings, vendors, stacks,
-                List.copyOf(patterns), Map.copyOf(patternCodes));
+                List.copyOf(patterns), Map.copyOf(patternCodes), Map.copyOf(patternReasons),
+                java.util.Set.copyOf(originPatterns));
     }
 
     /**

@@ -174,6 +174,8 @@ public final class RegistryResourceWriter {
             out.writeUTF(p.path("id").asString());
             writeText(out, p.path("name"));
             writeStrings(out, p.path("codes"));
+            writeStrings(out, p.path("reasons"));
+            out.writeBoolean(p.path("origin").asBoolean(false));
         }
     }
 

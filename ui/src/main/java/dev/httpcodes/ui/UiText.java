@@ -101,6 +101,7 @@ public enum UiText {
     SUCCESSES("成功与重定向（1xx–3xx）", "successes and redirects (1xx-3xx)"),
     TOP_HOSTS("最多的主机名", "Top hosts"),
     TOP_UPSTREAMS("最多的上游地址", "Top upstream addresses"),
+    TOP_REASONS("最多的原因标记（如 ALB 的 error_reason）", "Top reason tokens (such as the ALB's error_reason)"),
     TIMELINE_BY_CLASS("按类别的请求时间线（每%s，堆叠）", "Requests by class over time (per %s, stacked)"),
     FILTERED("筛选条件 %s 排除了 %s 条记录", "the filter %s left out %s records"),
     CODE_SET("HTTP 状态码", "HTTP status codes"),

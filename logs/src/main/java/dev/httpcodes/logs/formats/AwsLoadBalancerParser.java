@@ -15,10 +15,10 @@ package dev.httpcodes.logs.formats;
  * before any response, a TCP listener on the Classic Load Balancer) is a record without a status.
  */
 final class AwsLoadBalancerParser implements LineParser {
-    /** Fields of an ALB line this parser reads; later ones are split off and ignored. */
-    private static final int FIELDS = 31;
     private static final int ALB_DOMAIN = 18;
     private static final int ALB_ERROR_REASON = 24;
+    /** Fields split per line: up to error_reason, the last one read; the rest of the line is not looked at. */
+    private static final int FIELDS = ALB_ERROR_REASON + 1;
 
     private final boolean alb;
     /** 1 for the ALB (its {@code type} comes first), 0 for the Classic Load Balancer. */

@@ -1,6 +1,9 @@
 package dev.httpcodes.logs.formats;
 
 import dev.httpcodes.logs.formats.cdn.CloudFrontParser;
+import dev.httpcodes.logs.formats.cdn.CloudflareParser;
+import dev.httpcodes.logs.formats.cdn.FrontDoorParser;
+import dev.httpcodes.logs.formats.cdn.GoogleLbParser;
 import dev.httpcodes.logs.formats.proxy.EnvoyParser;
 import dev.httpcodes.logs.formats.proxy.HaproxyParser;
 import java.util.List;
@@ -36,9 +39,19 @@ public final class Formats {
     public static final LogFormat HAPROXY = new LogFormat("haproxy", HaproxyParser::score, o -> new HaproxyParser());
     /** Envoy's default access log (and Istio's sidecar default). */
     public static final LogFormat ENVOY = new LogFormat("envoy", EnvoyParser::score, o -> new EnvoyParser());
-    /** One JSON object per line. */
+    /** Google Cloud external Application Load Balancer, exported LogEntry JSON lines; before generic JSON. */
+    public static final LogFormat GOOGLE_LB = new LogFormat("google-lb", GoogleLbParser::score,
+            o -> new GoogleLbParser());
+    /** Azure Front Door access logs (resource-log envelope or flat); before generic JSON. */
+    public static final LogFormat FRONT_DOOR = new LogFormat("frontdoor", FrontDoorParser::score,
+            o -> new FrontDoorParser());
+    /** Cloudflare Logpush {@code http_requests}; before generic JSON. */
+    public static final LogFormat CLOUDFLARE = new LogFormat("cloudflare", CloudflareParser::score,
+            o -> new CloudflareParser());
+    /** One JSON object per line (except the lines of the JSON formats above). */
     public static final LogFormat JSON = new LogFormat("json",
-            s -> s.share((b, from, to) -> b[from] == '{'),
+            s -> s.share((b, from, to) -> b[from] == '{' && !GoogleLbParser.claims(b, from, to)
+                    && !FrontDoorParser.claims(b, from, to) && !CloudflareParser.claims(b, from, to)),
             o -> new JsonLinesParser(o.jsonFields().map(JsonLinesParser.Fields::parse)
                     .orElse(JsonLinesParser.Fields.DEFAULT)));
     /** Any nginx {@code log_format}, given with {@code --nginx-format}. */
@@ -78,7 +91,7 @@ public final class Formats {
 
     /** The table. */
     public static final List<LogFormat> ALL = List.of(COMBINED, NGINX_UPSTREAM, COMMON, CLOUDFRONT, IIS, HAPROXY,
-            ENVOY, JSON, NGINX, ALB, ELB);
+            ENVOY, GOOGLE_LB, FRONT_DOOR, CLOUDFLARE, JSON, NGINX, ALB, ELB);
 
     private Formats() {
     }

@@ -33,7 +33,8 @@ public final class LogReport {
     /** One error code in detail. */
     public record ErrorReport(CodeCount code, List<Map.Entry<String, Long>> paths,
             List<Map.Entry<String, Long>> clients, List<Map.Entry<String, Long>> agents,
-            List<Map.Entry<String, Long>> hosts, List<Map.Entry<String, Long>> upstreams, long bytes,
+            List<Map.Entry<String, Long>> hosts, List<Map.Entry<String, Long>> upstreams,
+            List<Map.Entry<String, Long>> reasons, long bytes,
             String summary, List<Cause> causes) {
     }
 
@@ -163,10 +164,11 @@ public final class LogReport {
                     t.fixes().stream().map(f -> f.in(lang)).toList())));
         }
         if (d == null) {
-            return new ErrorReport(c, List.of(), List.of(), List.of(), List.of(), List.of(), 0, summary, causes);
+            return new ErrorReport(c, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), 0, summary,
+                    causes);
         }
         return new ErrorReport(c, d.paths.top(TOP), d.clients.top(TOP), d.agents.top(3), known(d.hosts.top(TOP)),
-                known(d.upstreams.top(TOP)), d.bytes, summary, causes);
+                known(d.upstreams.top(TOP)), d.reasons.top(TOP), d.bytes, summary, causes);
     }
 
     /** A top list that only says "-" (the format has no such field) is no list. */

@@ -89,6 +89,7 @@ public final class ReportHtml {
             list(b, UiText.TOP_AGENTS.in(lang), e.agents());
             list(b, UiText.TOP_HOSTS.in(lang), e.hosts());
             list(b, UiText.TOP_UPSTREAMS.in(lang), e.upstreams());
+            list(b, UiText.TOP_REASONS.in(lang), e.reasons());
             for (LogReport.Cause cause : e.causes()) {
                 b.append("<p><strong>").append(esc(cause.stack())).append(":</strong> ").append(HtmlEscape.markup(cause.cause()))
                         .append("</p>\n<ul>\n");

@@ -129,6 +129,7 @@ public final class ReportJson {
                 top(g, "agents", e.agents());
                 top(g, "hosts", e.hosts());
                 top(g, "upstreams", e.upstreams());
+                top(g, "reasons", e.reasons());
                 string(g, "summary", e.summary());
                 g.writeArrayPropertyStart("causes");
                 for (LogReport.Cause cause : e.causes()) {

@@ -74,6 +74,7 @@ public final class ReportText {
             top(out, UiText.TOP_AGENTS.in(lang), e.agents());
             top(out, UiText.TOP_HOSTS.in(lang), e.hosts());
             top(out, UiText.TOP_UPSTREAMS.in(lang), e.upstreams());
+            top(out, UiText.TOP_REASONS.in(lang), e.reasons());
             for (LogReport.Cause cause : e.causes()) {
                 out.println("  [" + cause.stack() + "] " + CodeSpans.plain(cause.cause()));
                 cause.fixes().forEach(f -> out.println("      → " + CodeSpans.plain(f)));

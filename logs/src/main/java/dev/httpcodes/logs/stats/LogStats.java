@@ -55,12 +55,15 @@ public final class LogStats {
         public final TopCounter agents = new TopCounter();
         public final TopCounter hosts = new TopCounter();
         public final TopCounter upstreams = new TopCounter();
+        /** The format's reason tokens (ALB error_reason, proxy flags); lines without one are not counted here. */
+        public final TopCounter reasons = new TopCounter();
         public long bytes;
 
         void merge(ErrorDetail o) {
             paths.merge(o.paths);
             hosts.merge(o.hosts);
             upstreams.merge(o.upstreams);
+            reasons.merge(o.reasons);
             clients.merge(o.clients);
             agents.merge(o.agents);
             bytes = plus(bytes, o.bytes);
@@ -162,6 +165,9 @@ public final class LogStats {
             count(d.agents, r.agentBytes, r.agentStart, r.agentEnd);
             count(d.hosts, r.hostBytes, r.hostStart, r.hostEnd);
             count(d.upstreams, r.upstreamBytes, r.upstreamStart, r.upstreamEnd);
+            if (r.reasonEnd > r.reasonStart) {
+                d.reasons.add(r.reasonBytes, r.reasonStart, r.reasonEnd);
+            }
             d.bytes = plus(d.bytes, r.bytes);
         }
     }

@@ -7,7 +7,9 @@ public final class SampleLogs {
     /** One row per generator; add a format's generator here when adding the format. */
     public static final List<SampleLog> ALL = List.of(AlbSampleLog.alb(), AlbSampleLog.classic(),
             NginxEscapedSampleLog.escapeJson(), NginxEscapedSampleLog.escapeDefault(), new NginxUpstreamSampleLog(),
-            new CloudFrontSample(), new HaproxySample(), new EnvoySample());
+            new CloudFrontSample(), new HaproxySample(), new EnvoySample(), new GoogleLbSample(),
+            new FrontDoorSample(), new CloudflareSample(), PlainServerSample.COMBINED, PlainServerSample.COMMON,
+            PlainServerSample.IIS_W3C, PlainServerSample.JSON);
 
     private SampleLogs() {
     }

@@ -22,6 +22,10 @@ final class SampleValues {
 
     SampleValues(long seed) {
         this.random = new Random(seed);
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = i < clients.length - 30 ? newIpv4()
+                    : "2001:db8:" + Integer.toHexString(random.nextInt(0xffff)) + "::" + (random.nextInt(99) + 1);
+        }
     }
 
     int nextInt(int bound) {
@@ -36,14 +40,23 @@ final class SampleValues {
         return values[random.nextInt(values.length)];
     }
 
+    /**
+     * Clients come from a pool, as in real traffic (a few hundred addresses, some IPv6), which also keeps the top
+     * lists exact (fewer distinct values than the counters' capacity), so reports do not depend on thread count.
+     */
+    private final String[] clients = new String[300];
+
     String ipv4() {
-        return (random.nextInt(200) + 11) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
-                + (random.nextInt(254) + 1);
+        return clients[random.nextInt(clients.length - 30)];
     }
 
     String client() {
-        return chance(8) ? "2001:db8:" + Integer.toHexString(random.nextInt(0xffff)) + "::" + (random.nextInt(99) + 1)
-                : ipv4();
+        return clients[random.nextInt(clients.length)];
+    }
+
+    private String newIpv4() {
+        return (random.nextInt(200) + 11) + "." + random.nextInt(256) + "." + random.nextInt(256) + "."
+                + (random.nextInt(254) + 1);
     }
 
     String backend() {

@@ -23,7 +23,8 @@ public final class IsoTime {
         int hour = Times.num(b, at + 11, 2);
         int minute = Times.num(b, at + 14, 2);
         int second = Times.num(b, at + 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
+        if ((year | month | day | hour | minute | second) < 0 || month >= 1 && month <= 12
+                && day > lengthOfMonth(year, month)) {
             return LogRecord.NO_TIME;
         }
         int i = at + 19;
@@ -88,5 +89,13 @@ public final class IsoTime {
     public static long millisToMicros(byte[] b, int at, int end) {
         long ms = end - at <= 12 ? LogRecord.digits(b, at, end) : -1;
         return ms < 0 ? LogRecord.NO_LATENCY : ms * 1000;
+    }
+
+    /** Days in a month (Times checks only 1-31): 2026-02-30 is no date. */
+    public static int lengthOfMonth(int year, int month) {
+        if (month == 2) {
+            return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 }

@@ -5,6 +5,7 @@ import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
 import dev.httpcodes.logs.formats.Times;
+import dev.httpcodes.logs.formats.cdn.IsoTime;
 
 /**
  * HAProxy's {@code option httplog} and {@code option tcplog} lines, with or without a syslog prefix (whatever comes
@@ -129,6 +130,7 @@ public final class HaproxyParser implements LineParser {
     }
 
     private boolean tcp(byte[] b, int i, int end, LogRecord r, int serverStart, int serverEnd, boolean noServer) {
+        latency(r, 3); // before the connection counts reuse the timers
         int bytesEnd = token(b, i, end);
         long bytes = LogRecord.digits(b, i + (i < end && b[i] == '+' ? 1 : 0), bytesEnd);
         int stateEnd = token(b, bytesEnd + 1, end);
@@ -141,7 +143,6 @@ public final class HaproxyParser implements LineParser {
         r.status = LogRecord.NO_STATUS;
         r.bytes = bytes;
         r.reason(b, bytesEnd + 1, stateEnd);
-        latency(r, 3);
         if (!noServer) {
             r.upstream(b, serverStart, serverEnd);
         }
@@ -215,7 +216,8 @@ public final class HaproxyParser implements LineParser {
         int hour = Times.num(b, at + 12, 2);
         int minute = Times.num(b, at + 15, 2);
         int second = Times.num(b, at + 18, 2);
-        if ((day | month | year | hour | minute | second) < 0 || b[at + 14] != ':' || b[at + 17] != ':') {
+        if ((day | month | year | hour | minute | second) < 0 || b[at + 14] != ':' || b[at + 17] != ':'
+                || day > IsoTime.lengthOfMonth(year, month)) {
             return LogRecord.NO_TIME;
         }
         return Times.checked(year, month, day, hour, minute, second, 0);
