@@ -1,10 +1,10 @@
 package dev.httpcodes.logs.formats.proxy;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
-import dev.httpcodes.logs.formats.cdn.IsoTime;
 
 /**
  * Envoy's default access log format:

@@ -1,11 +1,11 @@
 package dev.httpcodes.logs.formats.proxy;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
 import dev.httpcodes.logs.formats.Times;
-import dev.httpcodes.logs.formats.cdn.IsoTime;
 
 /**
  * HAProxy's {@code option httplog} and {@code option tcplog} lines, with or without a syslog prefix (whatever comes
