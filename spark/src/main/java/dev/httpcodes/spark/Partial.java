@@ -25,6 +25,12 @@ final class Partial implements Serializable {
     final ArrayList<Stop> stops = new ArrayList<>();
     /** File → why it could not be read (the user's message). */
     final TreeMap<Integer, String> failures = new TreeMap<>();
+    /** For the benchmark's scaling model (--timings): pieces read, time reading them, the slowest, time merging. */
+    long pieces;
+    long readNanos;
+    long slowestReadNanos;
+    long mergeNanos;
+    long merges;
 
     /** Where a piece stopped before its end, and why (as the logs module's {@code Incomplete}, per piece). */
     record Stop(int file, int range, long bytes, long lines, String reason) implements Serializable {
@@ -41,9 +47,17 @@ final class Partial implements Serializable {
             if (stats == null) {
                 stats = o.stats;
             } else {
+                long start = System.nanoTime();
                 stats.merge(o.stats);
+                mergeNanos += System.nanoTime() - start;
+                merges++;
             }
         }
+        pieces += o.pieces;
+        readNanos += o.readNanos;
+        slowestReadNanos = Math.max(slowestReadNanos, o.slowestReadNanos);
+        mergeNanos += o.mergeNanos;
+        merges += o.merges;
         lines.putAll(o.lines);
         bytes.putAll(o.bytes);
         formats.putAll(o.formats);

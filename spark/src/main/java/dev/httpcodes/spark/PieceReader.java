@@ -29,6 +29,15 @@ final class PieceReader {
     }
 
     static Partial read(Piece piece, JobOptions job, HadoopConf conf) {
+        long started = System.nanoTime();
+        Partial partial = readPiece(piece, job, conf);
+        partial.pieces = 1;
+        partial.readNanos = System.nanoTime() - started;
+        partial.slowestReadNanos = partial.readNanos;
+        return partial;
+    }
+
+    private static Partial readPiece(Piece piece, JobOptions job, HadoopConf conf) {
         Partial partial = new Partial();
         Path path = new Path(piece.uri());
         try {

@@ -31,6 +31,12 @@ final class SparkAnalysis {
 
     static LogAnalyzer.LogStatsResult run(JavaSparkContext sc, List<String> arguments, JobOptions job)
             throws LogInputException {
+        return run(sc, arguments, job, null);
+    }
+
+    /** As above; with {@code timings}, also prints on it what the benchmark's scaling model needs. */
+    static LogAnalyzer.LogStatsResult run(JavaSparkContext sc, List<String> arguments, JobOptions job,
+            java.io.PrintStream timings) throws LogInputException {
         long split = sc.getConf().getSizeAsBytes(SPLIT_BYTES, Long.toString(DEFAULT_SPLIT_BYTES));
         if (split < 1024) {
             throw new LogInputException(SPLIT_BYTES + " must be at least 1k, not " + split);
@@ -43,10 +49,25 @@ final class SparkAnalysis {
             total = pieces.treeAggregate(new Partial(), (acc, piece) -> acc.merge(PieceReader.read(piece, job, conf)),
                     Partial::merge, TREE_DEPTH);
         }
+        if (timings != null) {
+            timings.printf(java.util.Locale.ROOT, "timings: pieces=%d readSeconds=%.3f slowestPieceSeconds=%.3f "
+                    + "merges=%d mergeSeconds=%.4f partialBytes=%d%n", total.pieces, total.readNanos / 1e9,
+                    total.slowestReadNanos / 1e9, total.merges, total.mergeNanos / 1e9, serializedSize(total));
+        }
         if (!total.failures.isEmpty()) {
             throw new LogInputException(total.failures.firstEntry().getValue());
         }
         return result(plan, total, job);
+    }
+
+    private static long serializedSize(Partial p) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(p);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+        return bytes.size();
     }
 
     private static LogAnalyzer.LogStatsResult result(InputPlan plan, Partial total, JobOptions job) {

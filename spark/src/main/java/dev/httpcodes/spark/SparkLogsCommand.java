@@ -91,6 +91,10 @@ final class SparkLogsCommand implements Callable<Integer> {
     @Option(names = "--threads", hidden = true)
     Integer threads;
 
+    /** For bench/spark-bench.sh: read and merge times on standard error. */
+    @Option(names = "--timings", hidden = true)
+    boolean timings;
+
     @Option(names = "--follow", hidden = true)
     boolean follow;
 
@@ -128,7 +132,7 @@ final class SparkLogsCommand implements Callable<Integer> {
         Lang language = lang != null ? Lang.of(lang) : defaultLang();
         LogAnalyzer.LogStatsResult result;
         try (JavaSparkContext sc = new JavaSparkContext(conf())) {
-            result = SparkAnalysis.run(sc, files, job);
+            result = SparkAnalysis.run(sc, files, job, timings ? err : null);
         } catch (LogInputException e) {
             return usage(e.getMessage());
         }
