@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 /** Which request headers the echoes leave out: names matched whole, case-insensitively, {@code *} as a wildcard. */
 final class HeaderFilter {
+    /** Shows every header: for the raw dump, which go-httpbin writes unfiltered. */
+    static final HeaderFilter NONE = new HeaderFilter(List.of());
+
     private final Pattern excluded;
 
     HeaderFilter(List<String> patterns) {

@@ -53,6 +53,16 @@ public final class RequestEcho {
 
     /** The request headers, Host included, less the excluded ones. */
     public ObjectNode headers(HttpServerRequest request) {
+        ObjectNode node = MAPPER.createObjectNode();
+        canonical(request, filter).forEach((name, values) -> values.forEach(node.withArrayProperty(name)::add));
+        return node;
+    }
+
+    /**
+     * Each header name in Go's canonical form with its values in arrival order, names sorted; Host is added from
+     * the authority when the protocol carries it elsewhere (HTTP/2).
+     */
+    static Map<String, List<String>> canonical(HttpServerRequest request, HeaderFilter filter) {
         Map<String, List<String>> sorted = new TreeMap<>();
         for (Map.Entry<String, String> header : request.headers()) {
             if (filter.shows(header.getKey())) {
@@ -60,9 +70,10 @@ public final class RequestEcho {
                         .add(header.getValue());
             }
         }
-        ObjectNode node = MAPPER.createObjectNode();
-        sorted.forEach((name, values) -> values.forEach(node.withArrayProperty(name)::add));
-        return node;
+        if (!sorted.containsKey("Host") && request.authority() != null && filter.shows("Host")) {
+            sorted.put("Host", List.of(request.authority().toString()));
+        }
+        return sorted;
     }
 
     /**
@@ -107,6 +118,9 @@ public final class RequestEcho {
         }
         String target = request.uri();
         String host = request.getHeader("Host");
+        if (host == null && request.authority() != null) {
+            host = request.authority().toString();
+        }
         int schemeEnd = target.indexOf("://");
         if (!target.startsWith("/") && schemeEnd > 0) {
             int pathStart = target.indexOf('/', schemeEnd + 3);
