@@ -70,6 +70,8 @@ final class Routes {
         router.route().handler(ctx -> Framing.check(ctx, registry));
         router.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
+        // go-httpbin's CORS on its paths, ahead of their handlers so that every OPTIONS is a preflight.
+        dev.httpcodes.server.httpbin.echo.HttpbinCors.register(router);
 
         // Pages live under their language; the unprefixed paths send readers to theirs, and a trailing slash
         // goes to the canonical path (Vert.x would otherwise answer both, duplicating every page).
@@ -119,7 +121,7 @@ final class Routes {
         router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);
         router.route("/drip").setName("/drip").handler(test::drip);
         router.route("/ratelimit").setName("/ratelimit").handler(test::rateLimit);
-        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, registry);
+        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, registry, state.config.httpbin());
         // Any path that starts with a digit is a code request, so /1000 or /99 get a 400 that says what is allowed.
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);

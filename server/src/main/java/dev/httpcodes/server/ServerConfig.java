@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.server.httpbin.HttpbinOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,9 +18,10 @@ import java.util.Optional;
  * @param tls       an HTTPS listener besides the plain one, when present
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
+ * @param httpbin   the go-httpbin options (body cap, headers left out of echoes, reported hostname)
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, HttpbinOptions httpbin) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -122,10 +124,12 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         accessLog.ifPresent(Path::of);
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
+        Objects.requireNonNull(httpbin, "httpbin");
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
-        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty());
+        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(),
+                HttpbinOptions.defaults());
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -134,23 +138,27 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, httpbin);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, httpbin);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, httpbin);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, httpbin);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, httpbin);
+    }
+
+    public ServerConfig withHttpbin(HttpbinOptions newHttpbin) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newHttpbin);
     }
 
     /** The origin example commands use: the public URL, or the address the plain listener is bound to. */

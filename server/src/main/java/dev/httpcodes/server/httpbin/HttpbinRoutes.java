@@ -1,6 +1,7 @@
 package dev.httpcodes.server.httpbin;
 
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.httpbin.echo.EchoRoutes;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -12,7 +13,12 @@ public final class HttpbinRoutes {
     }
 
     public static void register(Router router, Registry registry) {
+        register(router, registry, HttpbinOptions.defaults());
+    }
+
+    public static void register(Router router, Registry registry, HttpbinOptions options) {
         HttpbinReplies replies = new HttpbinReplies(registry);
+        EchoRoutes.register(router, replies, options);
         CookieEndpoints cookies = new CookieEndpoints(replies);
         router.route("/cookies").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::list);
         router.route("/cookies/set").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::set);
