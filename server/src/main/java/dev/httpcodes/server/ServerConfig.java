@@ -1,11 +1,13 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.server.httpbin.timing.TimingOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to run the server.
@@ -17,9 +19,12 @@ import java.util.Optional;
  * @param tls       an HTTPS listener besides the plain one, when present
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
+ * @param timing    the caps and defaults of go-httpbin's timed endpoints (/delay, /drip, /sse)
+ * @param redirectDomains the hosts go-httpbin's /redirect-to may send a client to; none means relative URLs only
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, TimingOptions timing,
+        Set<String> redirectDomains) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -122,10 +127,13 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         accessLog.ifPresent(Path::of);
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
+        Objects.requireNonNull(timing, "timing");
+        redirectDomains = Set.copyOf(redirectDomains);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
-        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty());
+        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(),
+                TimingOptions.defaults(), Set.of());
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -134,23 +142,38 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, timing,
+                redirectDomains);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, timing,
+                redirectDomains);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, timing,
+                redirectDomains);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, timing,
+                redirectDomains);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, timing,
+                redirectDomains);
+    }
+
+    public ServerConfig withTiming(TimingOptions newTiming) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newTiming, redirectDomains);
+    }
+
+    /** Hosts /redirect-to may name in an absolute URL, compared without regard to case. */
+    public ServerConfig withRedirectDomains(Set<String> domains) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, timing,
+                domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The origin example commands use: the public URL, or the address the plain listener is bound to. */
