@@ -119,7 +119,7 @@ final class Routes {
         router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);
         router.route("/drip").setName("/drip").handler(test::drip);
         router.route("/ratelimit").setName("/ratelimit").handler(test::rateLimit);
-        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, registry);
+        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, state);
         // Any path that starts with a digit is a code request, so /1000 or /99 get a 400 that says what is allowed.
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);

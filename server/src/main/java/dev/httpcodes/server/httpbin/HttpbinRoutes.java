@@ -1,6 +1,8 @@
 package dev.httpcodes.server.httpbin;
 
-import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.ServerState;
+import dev.httpcodes.server.httpbin.websocket.EchoLimits;
+import dev.httpcodes.server.httpbin.websocket.SessionSlots;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -11,8 +13,8 @@ public final class HttpbinRoutes {
     private HttpbinRoutes() {
     }
 
-    public static void register(Router router, Registry registry) {
-        HttpbinReplies replies = new HttpbinReplies(registry);
+    public static void register(Router router, ServerState state) {
+        HttpbinReplies replies = new HttpbinReplies(state.registry);
         CookieEndpoints cookies = new CookieEndpoints(replies);
         router.route("/cookies").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::list);
         router.route("/cookies/set").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::set);
@@ -48,6 +50,20 @@ public final class HttpbinRoutes {
         get(router, "/absolute-redirect/:n", redirects::absolute);
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
+        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.digest.DigestRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, EchoLimits.DEFAULT,
+                new SessionSlots() {
+                    @Override
+                    public boolean take() {
+                        return state.startSlow();
+                    }
+
+                    @Override
+                    public void give() {
+                        state.endSlow();
+                    }
+                });
     }
 
     private static void get(Router router, String path, Handler<RoutingContext> handler) {

@@ -1,0 +1,17 @@
+package dev.httpcodes.server.httpbin.media;
+
+import dev.httpcodes.server.httpbin.HttpbinReplies;
+import io.vertx.ext.web.Router;
+
+/** Mounts the media and document endpoints; the one call {@code HttpbinRoutes} makes for this package. */
+public final class MediaRoutes {
+    private MediaRoutes() {
+    }
+
+    public static void register(Router router, HttpbinReplies replies) {
+        // go-httpbin answers these for any method.
+        ImageEndpoints images = new ImageEndpoints(replies);
+        router.route("/image").handler(images::negotiated);
+        router.route("/image/:format").handler(images::named);
+    }
+}
