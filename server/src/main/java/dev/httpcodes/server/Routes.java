@@ -114,6 +114,9 @@ final class Routes {
         }
         router.route("/status/:codes").setName("/status/:codes").handler(test::status);
         router.route("/random/:codes").setName("/random/:codes").handler(test::random);
+        // httpstat.us answered /random/{codes}/any/path too: the rest of the path is the client's own.
+        router.routeWithRegex("^/random/(?<codes>[^/]+)/.*$").setName("/random/:codes").handler(Routes::preflight)
+                .handler(test::random);
         router.route("/unstable").setName("/unstable").handler(test::unstable);
         router.route("/delay/:seconds").setName("/delay/:seconds").handler(test::delay);
         router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);

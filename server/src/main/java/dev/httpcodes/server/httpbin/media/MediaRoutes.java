@@ -1,6 +1,7 @@
 package dev.httpcodes.server.httpbin.media;
 
 import dev.httpcodes.server.httpbin.HttpbinReplies;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
 /** Mounts the media and document endpoints; the one call {@code HttpbinRoutes} makes for this package. */
@@ -13,5 +14,9 @@ public final class MediaRoutes {
         ImageEndpoints images = new ImageEndpoints(replies);
         router.route("/image").handler(images::negotiated);
         router.route("/image/:format").handler(images::named);
+        Documents documents = new Documents(replies, "");
+        router.route("/deny").handler(documents::deny);
+        router.route("/encoding/utf8").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::utf8);
+        router.route("/forms/post").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::formsPost);
     }
 }
