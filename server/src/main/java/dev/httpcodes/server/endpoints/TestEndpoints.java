@@ -14,6 +14,7 @@ import dev.httpcodes.server.pages.Html;
 import dev.httpcodes.server.pages.Layout;
 import dev.httpcodes.server.protocol.AcceptedType;
 import dev.httpcodes.server.protocol.LanguageChoice;
+import dev.httpcodes.server.protocol.MountPoint;
 import dev.httpcodes.server.protocol.Responses;
 import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.PageMeta;
@@ -152,7 +153,7 @@ public final class TestEndpoints {
         }
         HttpServerResponse response = ctx.response();
         response.setStatusCode(302).setStatusMessage(phrase(StatusCode.of(302)))
-                .putHeader("Location", n == 1 ? "/200" : "/redirect/" + (n - 1)).end();
+                .putHeader("Location", MountPoint.path(ctx, n == 1 ? "/200" : "/redirect/" + (n - 1))).end();
     }
 
     /**
@@ -204,7 +205,8 @@ public final class TestEndpoints {
         StatusInfo sent = interim ? registry.describe(status) : asked;
         response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
         MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), "/200", null, bytes, bytes);
+        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), MountPoint.path(ctx, "/200"), null, bytes,
+                bytes);
         headers.set("Cache-Control", "no-store");
         headers.set("Access-Control-Allow-Origin", "*");
         ImpliedHeaders.removeForbidden(headers, sent.semantics());
@@ -321,7 +323,8 @@ public final class TestEndpoints {
 
         response.setStatusCode(status).setStatusMessage(interim ? phrase(StatusCode.of(200)) : phrase(code));
         MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), options.location, options.retryAfter,
+        String location = options.location != null ? options.location : MountPoint.path(ctx, "/200");
+        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), location, options.retryAfter,
                 bytes.length, sentLength);
         bytes = java.util.Arrays.copyOf(bytes, sentLength);
         code.subcode().ifPresent(s -> headers.set("X-Substatus", Integer.toString(s)));

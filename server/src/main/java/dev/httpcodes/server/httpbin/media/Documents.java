@@ -1,6 +1,7 @@
 package dev.httpcodes.server.httpbin.media;
 
 import dev.httpcodes.server.httpbin.HttpbinReplies;
+import dev.httpcodes.server.protocol.MountPoint;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 
@@ -40,13 +41,8 @@ final class Documents {
             </html>
             """).getBytes(StandardCharsets.UTF_8);
 
-    private final HttpbinReplies replies;
-    private final byte[] form;
-
-    /** @param prefix the path the server is mounted under ("" for none), so the form posts to this server's /post */
-    Documents(HttpbinReplies replies, String prefix) {
-        this.replies = replies;
-        this.form = ("""
+    /** The form; {@code %s} is the server's prefix, so it posts to this server's /post. */
+    private static final String FORM = """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head><meta charset="utf-8"><title>Form to /post</title></head>
@@ -67,7 +63,12 @@ final class Documents {
                 </form>
                 </body>
                 </html>
-                """).formatted(prefix).getBytes(StandardCharsets.UTF_8);
+                """;
+
+    private final HttpbinReplies replies;
+
+    Documents(HttpbinReplies replies) {
+        this.replies = replies;
     }
 
     void deny(RoutingContext ctx) {
@@ -79,6 +80,8 @@ final class Documents {
     }
 
     void formsPost(RoutingContext ctx) {
+        // The prefix is the operator's, checked to be a plain path when the server started: no escaping needed.
+        byte[] form = FORM.formatted(MountPoint.of(ctx)).getBytes(StandardCharsets.UTF_8);
         replies.send(ctx, 200, HttpbinReplies.HTML, form);
     }
 }

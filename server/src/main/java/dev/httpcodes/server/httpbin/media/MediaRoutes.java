@@ -14,7 +14,7 @@ public final class MediaRoutes {
         ImageEndpoints images = new ImageEndpoints(replies);
         router.route("/image").handler(images::negotiated);
         router.route("/image/:format").handler(images::named);
-        Documents documents = new Documents(replies, "");
+        Documents documents = new Documents(replies);
         router.route("/deny").handler(documents::deny);
         router.route("/encoding/utf8").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::utf8);
         router.route("/forms/post").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::formsPost);
