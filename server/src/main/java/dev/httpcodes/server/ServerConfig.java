@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param tls       an HTTPS listener besides the plain one, when present
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
+ * @param prefix    the path every route is served under ({@code /httpbin}); empty for the root
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, String prefix) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -122,10 +123,11 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         accessLog.ifPresent(Path::of);
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
+        checkPrefix(prefix);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
-        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty());
+        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(), "");
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -134,23 +136,27 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, prefix);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, prefix);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl);
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, prefix);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, prefix);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, prefix);
+    }
+
+    public ServerConfig withPrefix(String newPrefix) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newPrefix);
     }
 
     /** The origin example commands use: the public URL, or the address the plain listener is bound to. */
@@ -177,6 +183,20 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
                     + "https://status.example.org, not \"" + url + "\"");
         }
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * A plain path: segments of unreserved characters, no {@code .} or {@code ..} segment, no trailing slash; it is
+     * written into pages and Locations as it is, so nothing in it may need escaping.
+     */
+    private static void checkPrefix(String prefix) {
+        if (prefix.isEmpty()) {
+            return;
+        }
+        if (!prefix.matches("(/[A-Za-z0-9._~-]{1,64}){1,8}") || prefix.matches(".*/\\.{1,2}(/.*)?")) {
+            throw new IllegalArgumentException("--prefix must be a path such as /httpbin (up to 8 segments of "
+                    + "letters, digits and ._~-, no trailing slash), not \"" + prefix + "\"");
+        }
     }
 
     private static void checkPort(int port) {
