@@ -69,6 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Origin shown in example commands on pages (default: the listening address).")
     String publicUrl;
 
+    @Option(names = "--prefix", paramLabel = "PATH", defaultValue = "",
+            description = "Serve every route under this path, such as /httpbin (default: the root).")
+    String prefix;
+
     @Option(names = "--event-loops", paramLabel = "N", description = "Event loops serving requests (default: one per "
             + "core).")
     Integer eventLoops;
@@ -162,7 +166,7 @@ final class ServeCommand implements Callable<Integer> {
             if (eventLoops != null) {
                 capacity = capacity.withEventLoops(eventLoops);
             }
-            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl));
+            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl)).withPrefix(prefix);
             HttpbinOptions httpbin = HttpbinOptions.defaults().withMaxBodySize(maxBodySize)
                     .withExcludeHeaders(excludeHeaders);
             if (useRealHostname) {

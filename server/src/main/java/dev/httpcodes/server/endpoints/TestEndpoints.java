@@ -14,6 +14,7 @@ import dev.httpcodes.server.pages.Html;
 import dev.httpcodes.server.pages.Layout;
 import dev.httpcodes.server.protocol.AcceptedType;
 import dev.httpcodes.server.protocol.LanguageChoice;
+import dev.httpcodes.server.protocol.MountPoint;
 import dev.httpcodes.server.protocol.Responses;
 import dev.httpcodes.server.site.PageAddress;
 import dev.httpcodes.server.site.PageMeta;
@@ -193,7 +194,8 @@ public final class TestEndpoints {
 
         response.setStatusCode(status).setStatusMessage(interim ? phrase(StatusCode.of(200)) : phrase(code));
         MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), options.location, options.retryAfter,
+        String location = options.location != null ? options.location : MountPoint.path(ctx, "/200");
+        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), location, options.retryAfter,
                 bytes.length, sentLength);
         bytes = java.util.Arrays.copyOf(bytes, sentLength);
         code.subcode().ifPresent(s -> headers.set("X-Substatus", Integer.toString(s)));

@@ -4,6 +4,8 @@ import dev.httpcodes.server.ServerState;
 import dev.httpcodes.server.httpbin.echo.EchoRoutes;
 import dev.httpcodes.server.httpbin.echo.RequestEcho;
 import dev.httpcodes.server.httpbin.timing.TimingRoutes;
+import dev.httpcodes.server.httpbin.websocket.EchoLimits;
+import dev.httpcodes.server.httpbin.websocket.SessionSlots;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -66,6 +68,20 @@ public final class HttpbinRoutes {
         RequestEcho echo = RequestEcho.with(options);
         TimingRoutes.register(router, vertx, state, replies, options.maxBodySize(),
                 ctx -> replies.json(ctx, 200, echo.of(ctx)));
+        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.digest.DigestRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, EchoLimits.DEFAULT,
+                new SessionSlots() {
+                    @Override
+                    public boolean take() {
+                        return state.startSlow();
+                    }
+
+                    @Override
+                    public void give() {
+                        state.endSlow();
+                    }
+                });
     }
 
     private static void get(Router router, String path, Handler<RoutingContext> handler) {

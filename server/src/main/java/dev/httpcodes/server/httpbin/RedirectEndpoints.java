@@ -1,5 +1,6 @@
 package dev.httpcodes.server.httpbin;
 
+import dev.httpcodes.server.protocol.MountPoint;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -129,6 +130,7 @@ final class RedirectEndpoints {
             return;
         }
         String path = n == 1 ? "/get" : (relative ? "/relative-redirect/" : "/absolute-redirect/") + (n - 1);
+        path = MountPoint.path(ctx, path);
         String location = path;
         if (!relative) {
             String host = ctx.request().getHeader("Host");
@@ -166,7 +168,7 @@ final class RedirectEndpoints {
     void linksStart(RoutingContext ctx) {
         Integer n = linkCount(ctx);
         if (n != null) {
-            ctx.response().setStatusCode(302).putHeader("Location", "/links/" + n + "/0").end();
+            ctx.response().setStatusCode(302).putHeader("Location", MountPoint.path(ctx, "/links/" + n + "/0")).end();
         }
     }
 
@@ -181,9 +183,11 @@ final class RedirectEndpoints {
             return;
         }
         StringBuilder page = new StringBuilder("<html><head><title>Links</title></head><body>");
+        // The prefix is the operator's, checked to be a plain path when the server started.
+        String base = MountPoint.path(ctx, "/links/");
         for (int i = 0; i < n; i++) {
             // Numbers only: nothing from the request reaches the page except the two validated integers.
-            page.append(i == offset ? i + " " : "<a href=\"/links/" + n + "/" + i + "\">" + i + "</a> ");
+            page.append(i == offset ? i + " " : "<a href=\"" + base + n + "/" + i + "\">" + i + "</a> ");
         }
         page.append("</body></html>");
         replies.send(ctx, 200, HttpbinReplies.HTML, page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
