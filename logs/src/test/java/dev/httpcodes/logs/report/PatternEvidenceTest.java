@@ -69,6 +69,31 @@ class PatternEvidenceTest {
                 message("haproxy-server-timeout", Lang.ZH), message("haproxy-connect-failure", Lang.ZH));
     }
 
+    /** An ALB line as AWS documents a failed Lambda target's, with its status and error_reason. */
+    private static String alb(int status, String errorReason) {
+        return "http 2026-12-03T10:00:00.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 - 0.000 "
+                + "0.001 0.000 " + status + " - 34 366 \"GET http://www.example.com:80/ HTTP/1.1\" \"curl/8.5.0\" - - "
+                + "arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "
+                + "\"Root=1-58337364-23a8c76965a2ef7629b185e3\" \"-\" \"-\" 0 2026-12-03T09:59:59.364000Z \"forward\" \"-\" \""
+                + errorReason + "\" \"-\" \"-\" \"-\" \"-\"\n";
+    }
+
+    @Test
+    void albErrorReasonsNameTheLambdaTheIdentityProviderOrWaf() throws Exception {
+        String log = alb(502, "LambdaInvalidResponse") + alb(500, "AuthTokenEpRequestTimeout")
+                + alb(500, "WAFConnectionTimeout") + alb(200, "-");
+        for (Lang lang : Lang.values()) {
+            assertThat(patterns("alb-" + lang + ".log", log, lang)).contains(message("alb-lambda-target-failed", lang),
+                    message("alb-identity-provider-unreachable", lang), message("alb-waf-unreachable", lang));
+        }
+        // The same statuses without a reason (a target's own 500, a 502 for a bad target response) name none of them,
+        // and a reason under another status does not carry its pattern over.
+        String plain = alb(502, "-") + alb(500, "-") + alb(503, "LambdaInvalidResponse");
+        assertThat(patterns("alb-plain.log", plain, Lang.EN)).doesNotContain(
+                message("alb-lambda-target-failed", Lang.EN), message("alb-identity-provider-unreachable", Lang.EN),
+                message("alb-waf-unreachable", Lang.EN));
+    }
+
     private static String cloudflare(int edge, int origin) {
         return "{\"ClientIP\":\"203.0.113.7\",\"ClientRequestHost\":\"shop.example.com\",\"ClientRequestMethod\":"
                 + "\"GET\",\"ClientRequestURI\":\"/cart\",\"ClientRequestUserAgent\":\"Mozilla/5.0\",\"EdgeStartTimestamp\":"
