@@ -131,4 +131,13 @@ class ServeProcessTest {
         Run notNumber = Run.of("serve", "--port", "http");
         assertThat(notNumber.exit()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void aPrefixThatIsNoPlainPathIsAUsageError() {
+        for (String bad : new String[] {"httpbin", "/httpbin/", "/a/../b", "/a b"}) {
+            Run run = Run.of("serve", "--port", "0", "--prefix", bad);
+            assertThat(run.exit()).as(bad).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(bad).contains("--prefix must be a path such as /httpbin").doesNotContain("\tat ");
+        }
+    }
 }

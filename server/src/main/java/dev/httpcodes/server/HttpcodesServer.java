@@ -2,6 +2,7 @@ package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.server.connection.AdmittingTransport;
+import dev.httpcodes.server.httpbin.websocket.EchoLimits;
 import dev.httpcodes.server.ops.AccessLog;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -115,6 +116,10 @@ public final class HttpcodesServer implements AutoCloseable {
                 .setCompressionLevel(1)
                 .setMaxInitialLineLength(Limits.MAX_REQUEST_LINE)
                 .setMaxHeaderSize(Limits.MAX_HEADER_SIZE)
+                // The codec's own WebSocket caps are the largest an echo session may be granted; each session
+                // enforces its client's smaller limits itself, with go-httpbin's close codes.
+                .setMaxWebSocketFrameSize(EchoLimits.DEFAULT.maxBodySize())
+                .setMaxWebSocketMessageSize(EchoLimits.DEFAULT.maxBodySize())
                 .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS)
                         .setMaxHeaderListSize(Limits.MAX_HEADER_SIZE))
                 .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, idle)).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);

@@ -50,11 +50,21 @@ final class Routes {
     }
 
     static Router build(Vertx vertx, ServerState state, Optional<AccessLog.Lines> accessLog) {
+        return build(vertx, state, accessLog, "");
+    }
+
+    /**
+     * The route table, served under {@code prefix} ("" for the root; else {@code /p}, checked by the configuration).
+     * Under a prefix the table is a sub-router mounted there, so each route keeps its own path and handlers build
+     * their links from the mount point; the shared handlers (metrics, access log, framing, security headers) run
+     * once, on the outer router, which answers 404 outside the prefix.
+     */
+    static Router build(Vertx vertx, ServerState state, Optional<AccessLog.Lines> accessLog, String prefix) {
         Registry registry = state.registry;
         Search search = state.search;
         Metrics metrics = state.metrics;
         ApiHandlers api = new ApiHandlers(registry, search);
-        SiteUrls urls = SiteUrls.server(state::origin);
+        SiteUrls urls = SiteUrls.server(state::origin, prefix);
         PageHandlers pages = new PageHandlers(registry, search, urls, state::origin);
         Assets assets = new Assets(ctx -> pages.notFound(ctx, ctx.request().path()));
         GuideHandlers guides = new GuideHandlers(registry, search, Guides.standard(), urls,
@@ -62,14 +72,17 @@ final class Routes {
         PageRedirects redirects = new PageRedirects(urls);
         TestEndpoints test = new TestEndpoints(vertx, state, urls);
         Router router = Router.router(vertx);
+        Router outer = prefix.isEmpty() ? router : Router.router(vertx);
         ResponseCache cache = state.cache;
         boolean hsts = state.config.tls().map(ServerConfig.Tls::hsts).orElse(false);
 
-        router.route().handler(metrics::track);
-        accessLog.ifPresent(log -> router.route().handler(log::track));
-        router.route().handler(ctx -> Framing.check(ctx, registry));
-        router.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
+        outer.route().handler(metrics::track);
+        accessLog.ifPresent(log -> outer.route().handler(log::track));
+        outer.route().handler(ctx -> Framing.check(ctx, registry));
+        outer.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
+        // go-httpbin's CORS on its paths, ahead of their handlers so that every OPTIONS is a preflight.
+        dev.httpcodes.server.httpbin.echo.HttpbinCors.register(router);
 
         // Pages live under their language; the unprefixed paths send readers to theirs, and a trailing slash
         // goes to the canonical path (Vert.x would otherwise answer both, duplicating every page).
@@ -109,17 +122,16 @@ final class Routes {
 
         // Test endpoints: every method, any origin.
         for (String path : List.of("/status/:codes", "/random/:codes", "/unstable", "/delay/:seconds",
-                "/redirect/:n", "/drip", "/ratelimit")) {
+                "/redirect/:n", "/drip", "/sse", "/range/:n", "/ratelimit")) {
             router.route(path).setName(path).handler(Routes::preflight);
         }
-        router.route("/status/:codes").setName("/status/:codes").handler(test::status);
         router.route("/random/:codes").setName("/random/:codes").handler(test::random);
+        // httpstat.us answered /random/{codes}/any/path too: the rest of the path is the client's own.
+        router.routeWithRegex("^/random/(?<codes>[^/]+)/.*$").setName("/random/:codes").handler(Routes::preflight)
+                .handler(test::random);
         router.route("/unstable").setName("/unstable").handler(test::unstable);
-        router.route("/delay/:seconds").setName("/delay/:seconds").handler(test::delay);
-        router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);
-        router.route("/drip").setName("/drip").handler(test::drip);
         router.route("/ratelimit").setName("/ratelimit").handler(test::rateLimit);
-        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, registry);
+        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, vertx, state);
         // Any path that starts with a digit is a code request, so /1000 or /99 get a 400 that says what is allowed.
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);
@@ -139,7 +151,11 @@ final class Routes {
             router.route(path).handler(ctx -> methodNotAllowed(ctx, registry, ALLOW_API));
         }
         router.route().handler(ctx -> pages.notFound(ctx, ctx.request().path()));
-        router.errorHandler(500, ctx -> {
+        if (!prefix.isEmpty()) {
+            outer.route(prefix + "/*").subRouter(router);
+            outer.route().handler(ctx -> pages.notFound(ctx, ctx.request().path()));
+        }
+        Handler<RoutingContext> internalError = ctx -> {
             // No stack trace leaves the server; the operator sees it on the server's stderr.
             if (ctx.failure() != null) {
                 synchronized (System.err) {
@@ -159,8 +175,12 @@ final class Routes {
                 ctx.response().setStatusMessage(registry.reasonPhrase(500));
                 Responses.problem(ctx, registry, LanguageChoice.of(ctx), 500, "internal error", List.of());
             }
-        });
-        return router;
+        };
+        router.errorHandler(500, internalError);
+        if (outer != router) {
+            outer.errorHandler(500, internalError);
+        }
+        return outer;
     }
 
     private static void get(Router router, String path, Handler<RoutingContext> handler) {

@@ -41,7 +41,7 @@ final class ServerVerticle extends VerticleBase {
     @Override
     public Future<?> start() {
         lines = state.accessLog.map(AccessLog::lines);
-        Router router = Routes.build(vertx, state, lines);
+        Router router = Routes.build(vertx, state, lines, state.config.prefix());
         lines.ifPresent(l -> flushTimer = vertx.setPeriodic(AccessLog.FLUSH_MILLIS, id -> l.flush()));
         Future<HttpServer> listening = listen(router, plainOptions);
         if (tlsOptions.isPresent()) {

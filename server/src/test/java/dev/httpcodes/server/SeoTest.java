@@ -202,6 +202,7 @@ class SeoTest {
         assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
         List<String> lines = r.body().lines().toList();
         assertThat(lines).contains("User-agent: *", "Disallow: /api/", "Disallow: /status/", "Disallow: /5",
+                "Disallow: /deny",
                 "Sitemap: " + PUBLIC + "/sitemap.xml");
         // Pages, search included (its noindex must stay readable), are not disallowed.
         Set<String> disallowed = new HashSet<>();

@@ -14,6 +14,7 @@ import java.util.random.RandomGenerator;
  */
 public record StatusSpec(List<StatusCode> codes, double[] weights) {
     static final int MAX_CHOICES = 100;
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[0-9]{3}");
 
     /** Thrown with a message naming the part of the spec that is wrong. */
     static final class BadSpec extends Exception {
@@ -55,6 +56,11 @@ public record StatusSpec(List<StatusCode> codes, double[] weights) {
                     weights.add(1.0);
                 }
             } else {
+                if (rangesAllowed && !WHOLE.matcher(part).matches()) {
+                    // httpstat.us's /random takes whole codes and ranges only: 200.0 is no code there.
+                    throw new BadSpec("bad code \"" + ApiHandlers.truncate(part) + "\": /random takes whole codes "
+                            + "100-999 and ranges such as 500-504");
+                }
                 codes.add(code(part, part));
                 weights.add(1.0);
             }

@@ -34,6 +34,7 @@ public final class TestRequest {
             "content-security-policy", "content-security-policy-report-only", "origin-agent-cluster",
             "cross-origin-opener-policy", "cross-origin-embedder-policy", "cross-origin-resource-policy");
     private static final Pattern SECONDS = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern WHOLE_MILLIS = Pattern.compile("[0-9]{1,18}");
 
     /** A request option that is malformed or over its cap. */
     static final class Invalid extends Exception {
@@ -56,10 +57,15 @@ public final class TestRequest {
     final boolean dribbleBody;
 
     TestRequest(HttpServerRequest request, Duration maxDelay) throws Invalid {
-        sleep = millis("sleep", first(request.getParam("sleep"), request.getHeader(PREFIX + "Sleep")), maxDelay);
+        String sleepParam = request.getParam("sleep");
+        // The query is checked strictly (an explicit ask); a malformed X-HttpStatus-Sleep is ignored, as httpstat.us
+        // ignored it, so a client library's stray header never turns a test into a 400.
+        sleep = sleepParam != null ? millis("sleep", sleepParam, maxDelay)
+                : millis(PREFIX + "Sleep", wellFormed(request.getHeader(PREFIX + "Sleep")), maxDelay);
         sleepAfterHeaders = millis(PREFIX + "SleepAfterHeaders", request.getHeader(PREFIX + "SleepAfterHeaders"),
                 maxDelay);
-        suppressBody = "true".equalsIgnoreCase(request.getParam("suppressBody"));
+        suppressBody = "true".equalsIgnoreCase(request.getParam("suppressBody"))
+                || "true".equalsIgnoreCase(strip(request.getHeader(PREFIX + "SuppressBody")));
         retryAfter = retryAfter(request.getParam("retryAfter"));
         location = location(request.getParam("to"));
         headers = callerHeaders(request);
@@ -69,8 +75,13 @@ public final class TestRequest {
         dribbleBody = flag(request, "DribbleBody");
     }
 
-    private static String first(String a, String b) {
-        return a != null ? a : b;
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** The value when it is a whole number of milliseconds (at most 18 digits), else null. */
+    private static String wellFormed(String value) {
+        return value != null && WHOLE_MILLIS.matcher(value.strip()).matches() ? value.strip() : null;
     }
 
     private static boolean flag(HttpServerRequest request, String name) {
@@ -110,7 +121,8 @@ public final class TestRequest {
     /** The target of a redirect: a path on this server only, so the endpoint can never be an open redirect. */
     private static String location(String to) throws Invalid {
         if (to == null) {
-            return "/200";
+            // The default, /200, is resolved against the server's prefix by the endpoint.
+            return null;
         }
         if (!onThisServer(to)) {
             throw new Invalid("to must be a path on this server, such as /200, not \"" + ApiHandlers.truncate(to)

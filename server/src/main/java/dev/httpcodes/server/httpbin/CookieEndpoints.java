@@ -1,5 +1,6 @@
 package dev.httpcodes.server.httpbin;
 
+import dev.httpcodes.server.protocol.MountPoint;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -62,6 +63,6 @@ final class CookieEndpoints {
             ctx.response().addCookie(cookie);
             count++;
         }
-        ctx.response().setStatusCode(302).putHeader("Location", "/cookies").end();
+        ctx.response().setStatusCode(302).putHeader("Location", MountPoint.path(ctx, "/cookies")).end();
     }
 }

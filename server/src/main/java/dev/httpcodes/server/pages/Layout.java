@@ -62,7 +62,8 @@ public final class Layout {
                 .append("</a>\n</nav>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n").append(main)
                 .append("</main>\n<footer>\n<p>").append(UiText.TAGLINE.in(lang))
                 // A static host has no API to link to.
-                .append(urls.exported() ? "" : " <a href=\"/api/openapi.json\">" + UiText.OPEN_API.in(lang) + "</a>")
+                .append(urls.exported() ? "" : " <a href=\"" + urls.prefix() + "/api/openapi.json\">"
+                        + UiText.OPEN_API.in(lang) + "</a>")
                 .append("</p>\n</footer>\n</body>\n</html>\n");
         return b.toString();
     }

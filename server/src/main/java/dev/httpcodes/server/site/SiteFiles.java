@@ -9,7 +9,9 @@ public final class SiteFiles {
     /** Paths of the live server that are not pages: the API and the test endpoints, which answer any status. */
     private static final List<String> NOT_PAGES = List.of("/api/", "/status/", "/random/", "/delay/", "/redirect/",
             "/drip", "/unstable", "/ratelimit", "/healthz", "/metrics", "/1", "/2", "/3", "/4", "/5", "/6", "/7",
-            "/8", "/9");
+            "/8", "/9",
+            // httpbin's page that well-behaved robots are told to leave alone (its clients check for this line).
+            "/deny");
 
     private SiteFiles() {
     }

@@ -31,6 +31,11 @@ public final class SiteUrls {
         return new SiteUrls(origin, "", false);
     }
 
+    /** The live server served under a path prefix ({@code serve --prefix /p}): every path starts with it. */
+    public static SiteUrls server(Supplier<String> origin, String prefix) {
+        return new SiteUrls(origin, prefix, false);
+    }
+
     /**
      * A static export to be published at {@code baseUrl}, which may have a path ({@code https://example.org/http/}).
      *

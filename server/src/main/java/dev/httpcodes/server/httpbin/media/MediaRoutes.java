@@ -1,0 +1,22 @@
+package dev.httpcodes.server.httpbin.media;
+
+import dev.httpcodes.server.httpbin.HttpbinReplies;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+
+/** Mounts the media and document endpoints; the one call {@code HttpbinRoutes} makes for this package. */
+public final class MediaRoutes {
+    private MediaRoutes() {
+    }
+
+    public static void register(Router router, HttpbinReplies replies) {
+        // go-httpbin answers these for any method.
+        ImageEndpoints images = new ImageEndpoints(replies);
+        router.route("/image").handler(images::negotiated);
+        router.route("/image/:format").handler(images::named);
+        Documents documents = new Documents(replies);
+        router.route("/deny").handler(documents::deny);
+        router.route("/encoding/utf8").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::utf8);
+        router.route("/forms/post").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::formsPost);
+    }
+}
