@@ -111,6 +111,11 @@ final class LogsCommand implements Callable<Integer> {
             + "proxy/load balancer/CDN made itself, or only those passed through from the upstream.")
     String producer;
 
+    @Option(names = "--spark", paramLabel = "MASTER", description = "Run as an Apache Spark job on MASTER (e.g. "
+            + "local[4]), over files, directories, globs, hdfs:// or s3a:// paths. The checkout's ./httpcodes adds the "
+            + "spark module's jars for this; on a cluster: spark-submit --class dev.httpcodes.spark.SparkLogs.")
+    String spark;
+
     private final Context context;
 
     LogsCommand(Context context) {
@@ -119,6 +124,14 @@ final class LogsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (spark != null) {
+            // The launcher runs `logs --spark` as the spark module's main class; reaching here means Spark's jars
+            // are not on this class path, which stays free of them.
+            Problems.report(context.err(), "--spark runs the spark module's job, whose jars this class path leaves "
+                    + "out: run it through the checkout's ./httpcodes, or spark-submit --class "
+                    + "dev.httpcodes.spark.SparkLogs spark/target/httpcodes-spark-*.jar");
+            return ExitCode.USAGE;
+        }
         OutputSettings settings = root.settings(false);
         Lang lang = settings.lang();
         Optional<LogFormat> chosen = Optional.empty();

@@ -66,4 +66,14 @@ class LogsCommandTest {
         Run threads = Run.of("logs", "--threads", "0", log.toString());
         assertThat(threads.exit()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void sparkOutsideTheLauncherSaysWhereItRuns() throws Exception {
+        Run spark = Run.of("logs", "--spark", "local[2]", log.toString());
+        assertThat(spark.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(spark.err()).startsWith("httpcodes: --spark").contains("./httpcodes")
+                .contains("spark-submit --class dev.httpcodes.spark.SparkLogs");
+        assertThat(spark.err().strip().lines()).hasSize(1);
+        assertThat(spark.out()).isEmpty();
+    }
 }
