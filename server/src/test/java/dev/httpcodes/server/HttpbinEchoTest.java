@@ -138,6 +138,13 @@ class HttpbinEchoTest {
         }
     }
 
+    @Test
+    void echoesAreSentUncompressedAsGoHttpbinSendsThem() throws IOException {
+        RawHttp.Received r = RawHttp.get(SERVER.port(), "/anything?z=1", "Accept-Encoding: gzip");
+        assertThat(r.text().toLowerCase(java.util.Locale.ROOT)).doesNotContain("content-encoding");
+        assertThat(Client.JSON.readTree(body(r.text())).get("args").get("z").get(0).asString()).isEqualTo("1");
+    }
+
     /** The body of a raw HTTP/1.1 response (the text after the first blank line that ends a final head). */
     static String body(String response) {
         String rest = response;
