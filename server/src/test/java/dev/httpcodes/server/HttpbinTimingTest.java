@@ -137,7 +137,8 @@ class HttpbinTimingTest {
 
     @Test
     void extraPathSegmentsAreNotFound() {
-        for (String path : new String[] {"/status/200/foo", "/delay/1/foo", "/redirect/10/foo", "/range/1/foo"}) {
+        for (String path : new String[] {"/status/200/foo", "/delay/1/foo", "/redirect/10/foo", "/range/1/foo",
+            "/status", "/delay", "/redirect", "/range", "/relative-redirect", "/absolute-redirect"}) {
             assertThat(client.get(path).statusCode()).as(path).isEqualTo(404);
         }
     }
