@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.server.httpbin.HttpbinOptions;
 import dev.httpcodes.server.httpbin.timing.TimingOptions;
 import java.net.URI;
 import java.nio.file.Path;
@@ -19,12 +20,13 @@ import java.util.Set;
  * @param tls       an HTTPS listener besides the plain one, when present
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
+ * @param httpbin   the go-httpbin options (body cap, headers left out of echoes, reported hostname)
  * @param timing    the caps and defaults of go-httpbin's timed endpoints (/delay, /drip, /sse)
  * @param redirectDomains the hosts go-httpbin's /redirect-to may send a client to; none means relative URLs only
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, TimingOptions timing,
-        Set<String> redirectDomains) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, HttpbinOptions httpbin,
+        TimingOptions timing, Set<String> redirectDomains) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -127,13 +129,14 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         accessLog.ifPresent(Path::of);
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
+        Objects.requireNonNull(httpbin, "httpbin");
         Objects.requireNonNull(timing, "timing");
         redirectDomains = Set.copyOf(redirectDomains);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
         this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(),
-                TimingOptions.defaults(), Set.of());
+                HttpbinOptions.defaults(), TimingOptions.defaults(), Set.of());
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -142,37 +145,43 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, timing,
-                redirectDomains);
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, httpbin,
+                timing, redirectDomains);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, timing,
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, httpbin, timing,
                 redirectDomains);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, timing,
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, httpbin, timing,
                 redirectDomains);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, timing,
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, httpbin, timing,
                 redirectDomains);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, timing,
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, httpbin, timing,
+                redirectDomains);
+    }
+
+    public ServerConfig withHttpbin(HttpbinOptions newHttpbin) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newHttpbin, timing,
                 redirectDomains);
     }
 
     public ServerConfig withTiming(TimingOptions newTiming) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newTiming, redirectDomains);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, newTiming,
+                redirectDomains);
     }
 
     /** Hosts /redirect-to may name in an absolute URL, compared without regard to case. */
     public ServerConfig withRedirectDomains(Set<String> domains) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, timing,
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, timing,
                 domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()));
     }
 

@@ -1,6 +1,8 @@
 package dev.httpcodes.server.httpbin;
 
 import dev.httpcodes.server.ServerState;
+import dev.httpcodes.server.httpbin.echo.EchoRoutes;
+import dev.httpcodes.server.httpbin.echo.RequestEcho;
 import dev.httpcodes.server.httpbin.timing.TimingRoutes;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -10,14 +12,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /** Mounts the go-httpbin endpoint families on a router; the one entry point the route table calls. */
 public final class HttpbinRoutes {
-    /** go-httpbin's default cap on the bodies it generates (/drip, /range, /sse), 1 MiB. */
-    static final long MAX_BODY_SIZE = 1024 * 1024;
-
     private HttpbinRoutes() {
     }
 
     public static void register(Router router, Vertx vertx, ServerState state) {
         HttpbinReplies replies = new HttpbinReplies(state.registry);
+        HttpbinOptions options = state.config.httpbin();
+        EchoRoutes.register(router, replies, options);
         CookieEndpoints cookies = new CookieEndpoints(replies);
         router.route("/cookies").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::list);
         router.route("/cookies/set").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::set);
@@ -61,8 +62,10 @@ public final class HttpbinRoutes {
         }
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
-        TimingRoutes.register(router, vertx, state, replies, MAX_BODY_SIZE,
-                ctx -> replies.json(ctx, 200, RequestSummary.of(ctx)));
+        // go-httpbin's one body cap bounds what it reads and what it generates (/drip, /range, /sse) alike.
+        RequestEcho echo = RequestEcho.with(options);
+        TimingRoutes.register(router, vertx, state, replies, options.maxBodySize(),
+                ctx -> replies.json(ctx, 200, echo.of(ctx)));
     }
 
     private static void get(Router router, String path, Handler<RoutingContext> handler) {
