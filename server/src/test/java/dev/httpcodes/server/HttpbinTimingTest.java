@@ -137,8 +137,11 @@ class HttpbinTimingTest {
 
     @Test
     void extraPathSegmentsAreNotFound() {
-        for (String path : new String[] {"/status/200/foo", "/delay/1/foo", "/redirect/10/foo", "/range/1/foo"}) {
-            assertThat(client.get(path).statusCode()).as(path).isEqualTo(404);
+        for (String path : new String[] {"/status/200/foo", "/delay/1/foo", "/redirect/10/foo", "/range/1/foo",
+            "/status", "/delay", "/redirect", "/range", "/relative-redirect", "/absolute-redirect"}) {
+            HttpResponse<String> r = client.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValue("application/json; charset=utf-8");
         }
     }
 
@@ -212,6 +215,15 @@ class HttpbinTimingTest {
         assertThat(text).startsWith("HTTP/1.1 201 ").containsIgnoringCase("content-length: 5\r\n")
                 .containsIgnoringCase("content-type: application/octet-stream").endsWith("\r\n\r\n*****");
         assertThat(text.toLowerCase(java.util.Locale.ROOT)).doesNotContain("transfer-encoding");
+    }
+
+    @Test
+    void dripAndRangeAreNeverCompressedSoTheirLengthHolds() throws IOException {
+        for (String path : new String[] {"/drip?duration=0&numbytes=2000", "/range/2000"}) {
+            String text = RawHttp.get(server.port(), path, "Accept-Encoding: gzip").text();
+            assertThat(text).as(path).containsIgnoringCase("content-length: 2000\r\n");
+            assertThat(text.toLowerCase(java.util.Locale.ROOT)).as(path).doesNotContain("content-encoding");
+        }
     }
 
     @Test

@@ -62,6 +62,11 @@ public final class HttpbinRoutes {
         for (String path : new String[] {"/absolute-redirect/", "/absolute-redirect/:n"}) {
             router.route(path).handler(redirects::absolute);
         }
+        // Longer or shorter paths are go-httpbin's JSON 404, not the site's problem document.
+        for (String family : new String[] {"/redirect", "/relative-redirect", "/absolute-redirect"}) {
+            router.route(family).handler(replies::notFound);
+            router.route(family + "/*").handler(replies::notFound);
+        }
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
         // go-httpbin's one body cap bounds what it reads and what it generates (/drip, /range, /sse) alike.

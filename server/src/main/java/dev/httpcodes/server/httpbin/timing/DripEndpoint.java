@@ -98,7 +98,8 @@ final class DripEndpoint {
 
     private static HttpServerResponse head(HttpServerResponse response, int code, long bytes) {
         int status = Interim.send(response, code);
+        // Never compressed: a slow connection is simulated byte by byte, and the length must stay the one sent.
         return response.setStatusCode(status).putHeader("Content-Type", HttpbinReplies.BINARY)
-                .putHeader("Content-Length", Long.toString(bytes));
+                .putHeader("Content-Length", Long.toString(bytes)).putHeader("Content-Encoding", "identity");
     }
 }

@@ -112,7 +112,8 @@ final class RangeEndpoint {
             parts.add(close);
             length += close.length();
         }
-        response.putHeader("Content-Length", Long.toString(length));
+        // Byte positions refer to the body as sent: it is never compressed.
+        response.putHeader("Content-Length", Long.toString(length)).putHeader("Content-Encoding", "identity");
         if (head) {
             response.end();
             return;

@@ -34,5 +34,10 @@ public final class TimingRoutes {
         RangeEndpoint range = new RangeEndpoint(replies, maxBodySize);
         router.route("/range/").handler(range::handle);
         router.route("/range/:n").handler(range::handle);
+        // More path segments than go-httpbin's handlers take: its JSON 404, not the site's problem document.
+        for (String family : new String[] {"/status", "/delay", "/range"}) {
+            router.route(family).handler(replies::notFound);
+            router.route(family + "/*").handler(replies::notFound);
+        }
     }
 }
