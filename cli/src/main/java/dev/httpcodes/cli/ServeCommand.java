@@ -2,6 +2,7 @@ package dev.httpcodes.cli;
 
 import dev.httpcodes.server.HttpcodesServer;
 import dev.httpcodes.server.ServerConfig;
+import dev.httpcodes.server.httpbin.HttpbinOptions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -78,6 +79,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--key", paramLabel = "PEM", description = "Private key for --tls.")
     java.nio.file.Path key;
 
+    @Option(names = "--max-body-size", paramLabel = "BYTES", defaultValue = "1048576",
+            description = "Largest request body the httpbin echoes (/post, /anything, ...) read; a larger one gets "
+                + "400 (default: ${DEFAULT-VALUE}, as go-httpbin).")
+    long maxBodySize;
+
+    @Option(names = "--exclude-headers", paramLabel = "NAMES", split = ",",
+            description = "Request headers the httpbin echoes leave out: comma-separated names, * as a wildcard "
+                + "(e.g. x-ignore-*,x-real-ip).")
+    java.util.List<String> excludeHeaders = java.util.List.of();
+
+    @Option(names = "--use-real-hostname", description = "Report this machine's name on /hostname instead of the "
+            + "placeholder \"" + HttpbinOptions.DEFAULT_HOSTNAME + "\".")
+    boolean useRealHostname;
+
     private final Context context;
 
     ServeCommand(Context context) {
@@ -100,7 +115,13 @@ final class ServeCommand implements Callable<Integer> {
             if (eventLoops != null) {
                 capacity = capacity.withEventLoops(eventLoops);
             }
-            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl)).withPrefix(prefix);
+            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl));
+            HttpbinOptions httpbin = HttpbinOptions.defaults().withMaxBodySize(maxBodySize)
+                    .withExcludeHeaders(excludeHeaders);
+            if (useRealHostname) {
+                httpbin = httpbin.withHostname(realHostname());
+            }
+            config = config.withHttpbin(httpbin).withPrefix(prefix);
             if (tls || hsts || cert != null || key != null) {
                 config = config.withTls(new ServerConfig.Tls(tlsPort, Optional.ofNullable(cert),
                         Optional.ofNullable(key), hsts));
@@ -130,5 +151,14 @@ final class ServeCommand implements Callable<Integer> {
         }, "httpcodes-shutdown"));
         stopped.await();
         return ExitCode.FOUND;
+    }
+
+    private static String realHostname() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("--use-real-hostname: this machine's name is unknown: "
+                    + e.getMessage());
+        }
     }
 }

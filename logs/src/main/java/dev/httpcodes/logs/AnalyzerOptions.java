@@ -45,7 +45,7 @@ public record AnalyzerOptions(Optional<LogFormat> format, Optional<String> nginx
                 Runtime.getRuntime().availableProcessors());
     }
 
-    FormatOptions formatOptions() {
+    public FormatOptions formatOptions() {
         return new FormatOptions(nginxFormat, jsonFields);
     }
 }

@@ -54,7 +54,8 @@ import java.util.zip.ZipException;
 public final class LogAnalyzer {
     /** Block size; at most a few blocks per thread are in memory at once. */
     public static final int BLOCK = 2 * 1024 * 1024;
-    static final int SAMPLE = 64 * 1024;
+    /** How many first bytes of an input its format is told from. */
+    public static final int SAMPLE = 64 * 1024;
 
     private final AnalyzerOptions options;
 
@@ -159,6 +160,29 @@ public final class LogAnalyzer {
         } finally {
             run.pool.shutdownNow();
         }
+    }
+
+    /**
+     * The format of an input from its first bytes (at most {@link #SAMPLE}; {@code complete} when they are the whole
+     * input): the one given in the options, else the one detected; empty for an input without a single line. Public
+     * so that a distributed run (the Spark job) tells each file's format exactly as this analyzer does.
+     */
+    public static Optional<LogFormat> detect(AnalyzerOptions options, String name, byte[] sample, int length,
+            boolean complete) throws LogInputException {
+        if (options.format().isPresent()) {
+            return options.format();
+        }
+        Sample s = new Sample(sample, complete ? length : lastNewline(sample, length));
+        if (s.isEmpty()) {
+            if (complete) {
+                return Optional.empty();
+            }
+            throw new LogInputException(name + ": the first " + SAMPLE / 1024
+                    + " KiB hold no complete line to tell the format by; give --format");
+        }
+        return Optional.of(Formats.detect(s).orElseThrow(() -> new LogInputException(name
+                + ": not a log format httpcodes knows (" + String.join(", ", Formats.ids())
+                + "); give --format, or --nginx-format for a custom nginx log_format")));
     }
 
     private static boolean isGzipFile(Input input) {
@@ -271,23 +295,9 @@ public final class LogAnalyzer {
             };
         }
 
-        /** Detects the format from the first bytes; empty for an input without a single line. */
         private Optional<LogFormat> format(int index, byte[] sample, int length, boolean complete)
                 throws LogInputException {
-            Sample s = new Sample(sample, complete ? length : lastNewline(sample, length));
-            if (options.format().isPresent()) {
-                return options.format();
-            }
-            if (s.isEmpty()) {
-                if (complete) {
-                    return Optional.empty();
-                }
-                throw new LogInputException(inputs.get(index).name() + ": the first " + SAMPLE / 1024
-                        + " KiB hold no complete line to tell the format by; give --format");
-            }
-            return Optional.of(Formats.detect(s).orElseThrow(() -> new LogInputException(inputs.get(index).name()
-                    + ": not a log format httpcodes knows (" + String.join(", ", Formats.ids())
-                    + "); give --format, or --nginx-format for a custom nginx log_format")));
+            return detect(options, inputs.get(index).name(), sample, length, complete);
         }
 
         LineParser parser(LogFormat format) throws LogInputException {

@@ -81,6 +81,8 @@ final class Routes {
         outer.route().handler(ctx -> Framing.check(ctx, registry));
         outer.route().handler(hsts ? Routes::commonHeadersWithHsts : Routes::commonHeaders);
         router.route("/api/*").handler(Routes::cors);
+        // go-httpbin's CORS on its paths, ahead of their handlers so that every OPTIONS is a preflight.
+        dev.httpcodes.server.httpbin.echo.HttpbinCors.register(router);
 
         // Pages live under their language; the unprefixed paths send readers to theirs, and a trailing slash
         // goes to the canonical path (Vert.x would otherwise answer both, duplicating every page).

@@ -1,5 +1,6 @@
 package dev.httpcodes.server;
 
+import dev.httpcodes.server.httpbin.HttpbinOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,10 +18,11 @@ import java.util.Optional;
  * @param tls       an HTTPS listener besides the plain one, when present
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
+ * @param httpbin   the go-httpbin options (body cap, headers left out of echoes, reported hostname)
  * @param prefix    the path every route is served under ({@code /httpbin}); empty for the root
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, String prefix) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, HttpbinOptions httpbin, String prefix) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -123,11 +125,13 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         accessLog.ifPresent(Path::of);
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
+        Objects.requireNonNull(httpbin, "httpbin");
         checkPrefix(prefix);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
-        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(), "");
+        this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(),
+                HttpbinOptions.defaults(), "");
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -136,27 +140,32 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
     }
 
     public ServerConfig withTls(Tls newTls) {
-        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, httpbin,
+                prefix);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, prefix);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, httpbin, prefix);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, prefix);
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, httpbin, prefix);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, httpbin, prefix);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, httpbin, prefix);
+    }
+
+    public ServerConfig withHttpbin(HttpbinOptions newHttpbin) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newHttpbin, prefix);
     }
 
     public ServerConfig withPrefix(String newPrefix) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newPrefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, newPrefix);
     }
 
     /** The origin example commands use: the public URL, or the address the plain listener is bound to. */

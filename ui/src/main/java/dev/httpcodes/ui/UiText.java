@@ -109,6 +109,7 @@ public enum UiText {
     STACKS_ON_PAGE("本页的排查按技术栈分组", "Troubleshooting by stack"),
     COPY("复制", "Copy"),
     COPY_CODE("复制命令", "Copy command"),
+    COPY_SNIPPET("复制：", "Copy: "),
     COPIED("已复制", "Copied"),
     COPY_FAILED("复制失败，请手动选中", "Could not copy; select the text instead"),
     LEGEND("边框图例", "Border legend"),

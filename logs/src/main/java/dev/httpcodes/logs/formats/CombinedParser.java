@@ -8,14 +8,11 @@ package dev.httpcodes.logs.formats;
  * sane range, or a bytes field of more than {@link LogRecord#MAX_DIGITS} digits, makes the line malformed.
  */
 final class CombinedParser implements LineParser {
-    private static final ThreadLocal<CombinedParser> DETECTOR = ThreadLocal.withInitial(CombinedParser::new);
-    private final LogRecord scratch = new LogRecord();
+    private static final DetectionTrial TRIAL = new DetectionTrial(CombinedParser::new);
 
     /** Whether a line reads as combined or common (format detection). */
     static boolean reads(byte[] b, int start, int end) {
-        CombinedParser p = DETECTOR.get();
-        p.scratch.reset(b);
-        return p.parse(b, start, end, p.scratch);
+        return TRIAL.reads(b, start, end);
     }
 
     /** Per parser (so per thread): consecutive lines mostly share their timestamp. */

@@ -1,6 +1,5 @@
 package dev.httpcodes.logs.formats;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -26,8 +25,7 @@ final class IisParser implements LineParser {
     /** More columns than any IIS writes; a longer {@code #Fields:} line is ignored. */
     private static final int MAX_COLUMNS = 64;
     private Columns columns = Columns.NONE;
-    private final int[] starts = new int[MAX_COLUMNS + 1];
-    private final int[] ends = new int[MAX_COLUMNS + 1];
+    private final W3cFields fields = new W3cFields((byte) ' ', MAX_COLUMNS);
     private byte[] agent = new byte[256];
 
     @Override
@@ -37,12 +35,9 @@ final class IisParser implements LineParser {
 
     @Override
     public void directive(byte[] b, int start, int end) {
-        String line = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-        if (line.startsWith("#Fields:")) {
-            List<String> names = List.of(line.substring(8).trim().split("\\s+"));
-            if (names.size() <= MAX_COLUMNS) {
-                columns = Columns.of(names);
-            }
+        List<String> names = fields.names(b, start, end);
+        if (names != null) {
+            columns = Columns.of(names);
         }
     }
 
@@ -62,44 +57,30 @@ final class IisParser implements LineParser {
         if (c.status < 0) {
             return false;
         }
-        int n = 0;
-        int from = start;
-        while (true) {
-            int space = ByteSearch.find(b, (byte) ' ', from, end);
-            if (n == c.count) {
-                return false; // more values than columns
-            }
-            starts[n] = from;
-            ends[n] = space;
-            n++;
-            if (space >= end) {
-                break;
-            }
-            from = space + 1;
-        }
-        if (n != c.count) {
+        W3cFields f = fields;
+        if (!f.split(b, start, end, c.count)) {
             return false;
         }
-        long status = LogRecord.digits(b, starts[c.status], ends[c.status]);
-        if (status < 0 || ends[c.status] - starts[c.status] != 3) {
+        long status = LogRecord.digits(b, f.start(c.status), f.end(c.status));
+        if (status < 0 || f.end(c.status) - f.start(c.status) != 3) {
             return false;
         }
         r.status = (int) status;
-        if (c.substatus >= 0 && !dash(b, c.substatus)) {
-            long sub = LogRecord.digits(b, starts[c.substatus], ends[c.substatus]);
+        if (c.substatus >= 0 && !f.dash(b, c.substatus)) {
+            long sub = LogRecord.digits(b, f.start(c.substatus), f.end(c.substatus));
             if (sub < 0 || sub > 999) {
                 return false;
             }
             r.substatus = sub == 0 ? -1 : (int) sub;
         }
         if (c.date >= 0 && c.time >= 0) {
-            r.epochSecond = Times.dateAndTime(b, starts[c.date], ends[c.date], starts[c.time], ends[c.time]);
+            r.epochSecond = Times.dateAndTime(b, f.start(c.date), f.end(c.date), f.start(c.time), f.end(c.time));
             if (r.epochSecond == LogRecord.NO_TIME) {
                 return false;
             }
         }
-        if (c.bytes >= 0 && !dash(b, c.bytes)) {
-            long bytes = LogRecord.digits(b, starts[c.bytes], ends[c.bytes]);
+        if (c.bytes >= 0 && !f.dash(b, c.bytes)) {
+            long bytes = LogRecord.digits(b, f.start(c.bytes), f.end(c.bytes));
             if (bytes < 0) {
                 return false;
             }
@@ -108,27 +89,23 @@ final class IisParser implements LineParser {
         if (r.status < 400) {
             return true;
         }
-        if (c.path >= 0 && !dash(b, c.path)) {
-            r.path(b, starts[c.path], ends[c.path]);
+        if (c.path >= 0 && !f.dash(b, c.path)) {
+            r.path(b, f.start(c.path), f.end(c.path));
         }
-        if (c.client >= 0 && !dash(b, c.client)) {
-            r.client(b, starts[c.client], ends[c.client]);
+        if (c.client >= 0 && !f.dash(b, c.client)) {
+            r.client(b, f.start(c.client), f.end(c.client));
         }
-        if (c.agent >= 0 && !dash(b, c.agent)) {
-            int length = ends[c.agent] - starts[c.agent];
+        if (c.agent >= 0 && !f.dash(b, c.agent)) {
+            int length = f.end(c.agent) - f.start(c.agent);
             if (agent.length < length) {
                 agent = new byte[Math.max(length, agent.length * 2)];
             }
             for (int i = 0; i < length; i++) {
-                byte x = b[starts[c.agent] + i];
+                byte x = b[f.start(c.agent) + i];
                 agent[i] = x == '+' ? (byte) ' ' : x;
             }
             r.agent(agent, 0, length);
         }
         return true;
-    }
-
-    private boolean dash(byte[] b, int column) {
-        return ends[column] - starts[column] == 1 && b[starts[column]] == '-';
     }
 }

@@ -256,7 +256,7 @@ final class JsonLineScanner {
             return close + 1;
         }
         if (c == '-' || c >= '0' && c <= '9') {
-            int after = number(b, i, end);
+            int after = JsonNumber.end(b, i, end);
             if (after < 0 || after - i > MAX_NUMBER) {
                 return -1;
             }
@@ -280,51 +280,6 @@ final class JsonLineScanner {
         valueStart = i;
         valueEnd = i + length;
         return i + length;
-    }
-
-    /** JSON's number grammar: {@code -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?}; the index after, or -1. */
-    private static int number(byte[] b, int from, int end) {
-        int i = from;
-        if (b[i] == '-') {
-            i++;
-        }
-        if (i >= end) {
-            return -1;
-        }
-        if (b[i] == '0') {
-            i++;
-        } else if (b[i] >= '1' && b[i] <= '9') {
-            i = digits(b, i, end);
-        } else {
-            return -1;
-        }
-        if (i < end && b[i] == '.') {
-            int after = digits(b, i + 1, end);
-            if (after == i + 1) {
-                return -1;
-            }
-            i = after;
-        }
-        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int after = digits(b, i, end);
-            if (after == i) {
-                return -1;
-            }
-            i = after;
-        }
-        return i;
-    }
-
-    private static int digits(byte[] b, int from, int end) {
-        int i = from;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            i++;
-        }
-        return i;
     }
 
     /**
@@ -426,8 +381,8 @@ final class JsonLineScanner {
         if (length == lastTimeLength && Arrays.equals(b, start, end, lastTime, 0, length)) {
             return lastTimeValue;
         }
-        long t = isoCommon(b, start, end);
-        if (t == FALLBACK_TIME) {
+        long t = IsoTime.parse(b, start, end);
+        if (t == LogRecord.NO_TIME) {
             t = Times.iso(new String(b, start, length, StandardCharsets.ISO_8859_1));
         }
         if (length <= lastTime.length) {
@@ -436,55 +391,5 @@ final class JsonLineScanner {
             lastTimeValue = t;
         }
         return t;
-    }
-
-    private static final long FALLBACK_TIME = Long.MIN_VALUE + 1;
-
-    static long isoCommon(byte[] b, int at, int end) {
-        if (end - at < 20 || b[at + 4] != '-' || b[at + 7] != '-' || b[at + 10] != 'T' || b[at + 13] != ':'
-                || b[at + 16] != ':') {
-            return FALLBACK_TIME;
-        }
-        int year = Times.num(b, at, 4);
-        int month = Times.num(b, at + 5, 2);
-        int day = Times.num(b, at + 8, 2);
-        int hour = Times.num(b, at + 11, 2);
-        int minute = Times.num(b, at + 14, 2);
-        int second = Times.num(b, at + 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
-                || day > lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-            return FALLBACK_TIME;
-        }
-        int i = at + 19;
-        if (b[i] == '.') {
-            int after = digits(b, i + 1, end);
-            if (after == i + 1 || after - i - 1 > 9) {
-                return FALLBACK_TIME;
-            }
-            i = after;
-        }
-        long offset;
-        if (i + 1 == end && b[i] == 'Z') {
-            offset = 0;
-        } else if (i + 6 == end && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
-            int hours = Times.num(b, i + 1, 2);
-            int minutes = Times.num(b, i + 4, 2);
-            if ((hours | minutes) < 0 || hours > 17 || minutes > 59) {
-                return FALLBACK_TIME;
-            }
-            offset = (b[i] == '-' ? -1 : 1) * (hours * 3600L + minutes * 60L);
-        } else {
-            return FALLBACK_TIME;
-        }
-        long t = Times.epoch(year, month, day, hour, minute, second) - offset;
-        return LogRecord.saneTime(t) ? t : LogRecord.NO_TIME;
-    }
-
-    private static int lengthOfMonth(int year, int month) {
-        if (month == 2) {
-            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-            return leap ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 }

@@ -112,24 +112,9 @@ final class SpaceFields {
         return whole * 1_000_000 + fraction;
     }
 
-    /** {@code 2026-11-27T10:00:00.123456Z} (fraction optional, UTC): epoch seconds, or {@link LogRecord#NO_TIME}. */
+    /** {@code 2026-11-27T10:00:00.123456Z}: epoch seconds, or {@link LogRecord#NO_TIME}. */
     long isoUtc(byte[] b, int field) {
-        int s = starts[field];
-        int e = ends[field];
-        if (e - s < 20 || b[e - 1] != 'Z' || b[s + 4] != '-' || b[s + 7] != '-' || b[s + 10] != 'T'
-                || b[s + 13] != ':' || b[s + 16] != ':' || e - s > 20 && b[s + 19] != '.') {
-            return LogRecord.NO_TIME;
-        }
-        int year = Times.num(b, s, 4);
-        int month = Times.num(b, s + 5, 2);
-        int day = Times.num(b, s + 8, 2);
-        int hour = Times.num(b, s + 11, 2);
-        int minute = Times.num(b, s + 14, 2);
-        int second = Times.num(b, s + 17, 2);
-        if ((year | month | day | hour | minute | second) < 0) {
-            return LogRecord.NO_TIME;
-        }
-        return Times.checked(year, month, day, hour, minute, second, 0);
+        return IsoTime.parse(b, starts[field], ends[field]);
     }
 
     /** The address of {@code ip:port} without its port (IPv6 too: the port is after the last colon). */

@@ -102,7 +102,10 @@ public final class Times {
             return LogRecord.saneTime(seconds) ? seconds : LogRecord.NO_TIME;
         }
         try {
-            long t = OffsetDateTime.parse(text).toEpochSecond();
+            // RFC 3339 allows a space for the T, which java.time's ISO parser does not: read both the same way.
+            String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T'
+                    + text.substring(11) : text;
+            long t = OffsetDateTime.parse(iso).toEpochSecond();
             return LogRecord.saneTime(t) ? t : LogRecord.NO_TIME;
         } catch (DateTimeParseException e) {
             return LogRecord.NO_TIME;

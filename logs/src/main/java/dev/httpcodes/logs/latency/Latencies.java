@@ -11,7 +11,9 @@ import org.HdrHistogram.Histogram;
  * allocates nothing, memory is bounded (about 25 KB each), and merging two adds bucket counts: one thread or many give
  * exactly the same percentiles.
  */
-public final class Latencies {
+public final class Latencies implements java.io.Serializable {
+    /** Serializable with the {@code LogStats} that hold it (HdrHistogram's histograms are). */
+    private static final long serialVersionUID = 1L;
     /** Two significant digits: every percentile is within 1% of the true value ({@link #RELATIVE_ERROR}). */
     public static final int SIGNIFICANT_DIGITS = 2;
     public static final double RELATIVE_ERROR = 0.01;

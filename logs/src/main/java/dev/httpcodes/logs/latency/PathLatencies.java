@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
  * of threads, when a log has at most {@code MAX_PATHS} distinct paths with latencies; beyond that the paths tracked
  * depend on which each worker met first.
  */
-final class PathLatencies {
+final class PathLatencies implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     static final int MAX_PATHS = 64;
     static final int MAX_PATH_BYTES = 256;
     private static final byte[] DASH = {'-'};

@@ -3,6 +3,7 @@ package dev.httpcodes.logs.stats;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.latency.Latencies;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +18,12 @@ import java.util.TreeMap;
  * and agents, and one small array per minute of log time. Counting a line allocates nothing once the tables have
  * grown.
  */
-public final class LogStats {
+public final class LogStats implements Serializable {
+    /**
+     * Java serialization lets a distributed run (the Spark job) ship a partition's counts to where they are merged;
+     * the fields are declared as interfaces but always hold serializable JDK collections.
+     */
+    private static final long serialVersionUID = 1L;
     public static final int MAX_MALFORMED_SAMPLES = 5;
     static final int SAMPLE_BYTES = 300;
     /** Minutes kept per minute; past this many distinct minutes (about 2 years) lines count without a bucket. */
@@ -49,7 +55,8 @@ public final class LogStats {
     }
 
     /** Per error code: where it happens, for whom, and how many bytes it sent. */
-    public static final class ErrorDetail {
+    public static final class ErrorDetail implements Serializable {
+        private static final long serialVersionUID = 1L;
         public final TopCounter paths = new TopCounter();
         public final TopCounter clients = new TopCounter();
         public final TopCounter agents = new TopCounter();
@@ -79,20 +86,25 @@ public final class LogStats {
     /** Whether every status counted gets its details (a status was selected), not only the errors. */
     public final boolean detailAll;
     public long bytes;
+    @SuppressWarnings("serial") // a HashMap or ArrayList
     private final List<Malformed> samples = new ArrayList<>();
     private final long[] byCode = new long[1000];
     /** Per status, the records the proxy made and those passed through from the upstream (sub-statuses folded). */
     private final long[] byProxy = new long[1000];
     private final long[] byUpstream = new long[1000];
     /** Sent status × 1000 + the upstream's own status → count, only where the two differ. */
+    @SuppressWarnings("serial") // a HashMap or ArrayList
     private final Map<Integer, long[]> upstreamDiffers = new HashMap<>();
     /** status × 1000 + sub-status → count. */
+    @SuppressWarnings("serial") // a HashMap or ArrayList
     private final Map<Integer, long[]> bySubstatus = new HashMap<>();
     private final ErrorDetail[] codeErrors = new ErrorDetail[1000];
+    @SuppressWarnings("serial") // a HashMap or ArrayList
     private final Map<Integer, ErrorDetail> substatusErrors = new HashMap<>();
     /** In a minute's counts, where the counts of {@link #BURST_CODES} start. */
     public static final int BURSTS = 6;
     /** Minute (epoch seconds / 60) → {all, 4xx, 5xx, 1xx, 2xx, 3xx, then each of {@link #BURST_CODES}}. */
+    @SuppressWarnings("serial") // a HashMap or ArrayList
     public final Map<Long, long[]> minutes = new HashMap<>();
     /** Latency percentiles, from the records that carry a latency. */
     public final Latencies latencies = new Latencies();

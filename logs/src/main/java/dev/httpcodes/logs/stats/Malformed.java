@@ -11,7 +11,8 @@ import java.util.Comparator;
  * @param text    its first bytes (at most {@link LogStats#SAMPLE_BYTES}), as read
  * @param tooLong the line was longer than the maximum line length
  */
-public record Malformed(int input, long segment, long line, String text, boolean tooLong) {
+public record Malformed(int input, long segment, long line, String text, boolean tooLong)
+        implements java.io.Serializable {
     static final Comparator<Malformed> FILE_ORDER = Comparator.comparingInt(Malformed::input)
             .thenComparingLong(Malformed::segment).thenComparingLong(Malformed::line);
 

@@ -18,7 +18,9 @@ import java.util.Map;
  * fewer than {@code 2 × CAPACITY} distinct values. Values longer than {@link #MAX_VALUE_BYTES} are counted by their
  * first bytes.
  */
-public final class TopCounter {
+public final class TopCounter implements java.io.Serializable {
+    /** Serializable with the {@link LogStats} that hold it. */
+    private static final long serialVersionUID = 1L;
     public static final int CAPACITY = 500;
     static final int MAX_VALUE_BYTES = 256;
     private static final int LIMIT = 2 * CAPACITY;

@@ -1,6 +1,7 @@
 package dev.httpcodes.server.httpbin;
 
 import dev.httpcodes.server.ServerState;
+import dev.httpcodes.server.httpbin.echo.EchoRoutes;
 import dev.httpcodes.server.httpbin.websocket.EchoLimits;
 import dev.httpcodes.server.httpbin.websocket.SessionSlots;
 import io.vertx.core.Handler;
@@ -15,6 +16,8 @@ public final class HttpbinRoutes {
 
     public static void register(Router router, ServerState state) {
         HttpbinReplies replies = new HttpbinReplies(state.registry);
+        HttpbinOptions options = state.config.httpbin();
+        EchoRoutes.register(router, replies, options);
         CookieEndpoints cookies = new CookieEndpoints(replies);
         router.route("/cookies").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::list);
         router.route("/cookies/set").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(cookies::set);
@@ -50,9 +53,10 @@ public final class HttpbinRoutes {
         get(router, "/absolute-redirect/:n", redirects::absolute);
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
-        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies, options);
         dev.httpcodes.server.httpbin.digest.DigestRoutes.register(router, replies);
-        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, EchoLimits.DEFAULT,
+        EchoLimits echoLimits = new EchoLimits((int) options.maxBodySize(), EchoLimits.DEFAULT.maxDuration());
+        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, echoLimits,
                 new SessionSlots() {
                     @Override
                     public boolean take() {

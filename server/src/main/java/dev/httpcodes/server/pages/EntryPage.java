@@ -187,6 +187,12 @@ public final class EntryPage {
                 b.append("</ul></div>\n");
             }
         }
+        // app.js gives each command or setting quoted in a fix its own copy button; their words and the one status
+        // line they report to come with the section, in the page's language.
+        b.append("<p class=\"copy-status\" role=\"status\" data-copy-label=\"")
+                .append(esc(UiText.COPY_SNIPPET.in(lang))).append("\" data-copied=\"")
+                .append(esc(UiText.COPIED.in(lang))).append("\" data-copy-failed=\"")
+                .append(esc(UiText.COPY_FAILED.in(lang))).append("\"></p>\n");
         b.append("</section>\n");
     }
 

@@ -286,6 +286,35 @@ httpcodesCombobox();
 httpcodesStaticResults();
 httpcodesStaticFilters();
 
+// Puts a node's text on the clipboard; true when it got there. Plain http on a host other than localhost has no
+// Clipboard API, so the text is then copied from a selection instead.
+async function httpcodesCopy(node) {
+  const text = node.textContent;
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch (e) {
+    // fall through to the selection
+  }
+  const range = document.createRange();
+  range.selectNodeContents(node);
+  const selection = window.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  let copied = false;
+  try {
+    copied = document.execCommand("copy");
+  } catch (e) {
+    copied = false;
+  }
+  if (copied) {
+    selection.removeAllRanges();
+  }
+  return copied;
+}
+
 // Copy buttons on code blocks. Without this script the block is plain, selectable text; the button's words come
 // from the block's data attributes, written by the server in the page's language.
 (function () {
@@ -307,33 +336,34 @@ httpcodesStaticFilters();
     wrapper.appendChild(button);
     wrapper.appendChild(status);
     button.addEventListener("click", async function () {
-      const text = code.textContent;
-      let copied = false;
-      try {
-        if (navigator.clipboard && window.isSecureContext) {
-          await navigator.clipboard.writeText(text);
-          copied = true;
-        }
-      } catch (e) {
-        copied = false;
-      }
-      if (!copied) {
-        // Plain http on a host other than localhost has no Clipboard API: copy from a selection instead.
-        const range = document.createRange();
-        range.selectNodeContents(code);
-        const selection = window.getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        try {
-          copied = document.execCommand("copy");
-        } catch (e) {
-          copied = false;
-        }
-        if (copied) {
-          selection.removeAllRanges();
-        }
-      }
+      const copied = await httpcodesCopy(code);
       status.textContent = copied ? (pre.dataset.copied || "Copied") : (pre.dataset.copyFailed || "");
+    });
+  }
+})();
+
+// Copy buttons on the commands and settings quoted inside troubleshooting fixes. A bare name (`proxy_pass`) is
+// read, not pasted, so only spans holding a space or an "=" (a command line, a directive with its value, an
+// attribute) get one. The section's status line carries the words and announces the result.
+(function () {
+  const status = document.querySelector("#troubleshooting .copy-status[data-copy-label]");
+  if (!status) {
+    return;
+  }
+  for (const code of document.querySelectorAll("#troubleshooting .cause li code")) {
+    const text = code.textContent;
+    if (!/[\s=]/.test(text.trim())) {
+      continue;
+    }
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-inline";
+    button.setAttribute("aria-label", status.dataset.copyLabel + text);
+    button.title = status.dataset.copyLabel + text;
+    code.after(button);
+    button.addEventListener("click", async function () {
+      const copied = await httpcodesCopy(code);
+      status.textContent = copied ? status.dataset.copied : status.dataset.copyFailed;
     });
   }
 })();

@@ -1,10 +1,12 @@
 package dev.httpcodes.logs.formats.cdn;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
 import dev.httpcodes.logs.formats.Times;
+import dev.httpcodes.logs.formats.W3cFields;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -40,8 +42,7 @@ public final class CloudFrontParser implements LineParser {
     private static final byte[][] PROXY_PREFIXES = bytes("Origin", "Client", "Invalid", "Function", "Lambda");
 
     private Columns columns = Columns.NONE;
-    private final int[] starts = new int[MAX_COLUMNS];
-    private final int[] ends = new int[MAX_COLUMNS];
+    private final W3cFields fields = new W3cFields((byte) '\t', MAX_COLUMNS);
     private byte[] agent = new byte[256];
 
     /** Detection: a {@code #Fields:} line naming CloudFront's own fields. */
@@ -57,12 +58,9 @@ public final class CloudFrontParser implements LineParser {
 
     @Override
     public void directive(byte[] b, int start, int end) {
-        String line = new String(b, start, end - start, StandardCharsets.ISO_8859_1);
-        if (line.startsWith("#Fields:")) {
-            List<String> names = List.of(line.substring(8).trim().split("\\s+"));
-            if (names.size() <= MAX_COLUMNS) {
-                columns = Columns.of(names);
-            }
+        List<String> names = fields.names(b, start, end);
+        if (names != null) {
+            columns = Columns.of(names);
         }
     }
 
@@ -82,65 +80,51 @@ public final class CloudFrontParser implements LineParser {
         if (c.status < 0) {
             return false;
         }
-        int n = 0;
-        int from = start;
-        while (true) {
-            if (n == c.count) {
-                return false;
-            }
-            int tab = ByteSearch.find(b, (byte) '\t', from, end);
-            starts[n] = from;
-            ends[n] = tab;
-            n++;
-            if (tab >= end) {
-                break;
-            }
-            from = tab + 1;
-        }
-        if (n != c.count) {
+        W3cFields f = fields;
+        if (!f.split(b, start, end, c.count)) {
             return false;
         }
-        long status = LogRecord.digits(b, starts[c.status], ends[c.status]);
-        if (status < 0 || ends[c.status] - starts[c.status] != 3 || status > 0 && status < 100) {
+        long status = LogRecord.digits(b, f.start(c.status), f.end(c.status));
+        if (status < 0 || f.end(c.status) - f.start(c.status) != 3 || status > 0 && status < 100) {
             return false;
         }
         r.status = (int) status;
         if (c.date >= 0 && c.time >= 0) {
-            r.epochSecond = Times.dateAndTime(b, starts[c.date], ends[c.date], starts[c.time], ends[c.time]);
+            r.epochSecond = Times.dateAndTime(b, f.start(c.date), f.end(c.date), f.start(c.time), f.end(c.time));
             if (r.epochSecond == LogRecord.NO_TIME) {
                 return false;
             }
         }
-        if (present(b, c.bytes)) {
-            long bytes = LogRecord.digits(b, starts[c.bytes], ends[c.bytes]);
+        if (f.present(b, c.bytes)) {
+            long bytes = LogRecord.digits(b, f.start(c.bytes), f.end(c.bytes));
             if (bytes < 0) {
                 return false;
             }
             r.bytes = bytes;
         }
-        if (present(b, c.timeTaken)) {
-            r.latencyMicros = IsoTime.secondsToMicros(b, starts[c.timeTaken], ends[c.timeTaken]);
+        if (f.present(b, c.timeTaken)) {
+            r.latencyMicros = IsoTime.secondsToMicros(b, f.start(c.timeTaken), f.end(c.timeTaken));
             if (r.latencyMicros < 0) {
                 return false;
             }
         }
-        if (present(b, c.path)) {
-            r.path(b, starts[c.path], ends[c.path]);
+        if (f.present(b, c.path)) {
+            r.path(b, f.start(c.path), f.end(c.path));
         }
-        if (present(b, c.client)) {
-            r.client(b, starts[c.client], ends[c.client]);
+        if (f.present(b, c.client)) {
+            r.client(b, f.start(c.client), f.end(c.client));
         }
-        if (present(b, c.host)) {
-            r.host(b, starts[c.host], ends[c.host]);
+        if (f.present(b, c.host)) {
+            r.host(b, f.start(c.host), f.end(c.host));
         }
-        if (present(b, c.agent)) {
-            decodeAgent(b, starts[c.agent], ends[c.agent], r);
+        if (f.present(b, c.agent)) {
+            decodeAgent(b, f.start(c.agent), f.end(c.agent), r);
         }
-        int reason = present(b, c.detailed) ? c.detailed : present(b, c.result) ? c.result : -1;
+        int reason = f.present(b, c.detailed) ? c.detailed : f.present(b, c.result) ? c.result : -1;
         if (reason >= 0) {
-            r.reason(b, starts[reason], ends[reason]);
+            r.reason(b, f.start(reason), f.end(reason));
             if (r.status != LogRecord.NO_STATUS) {
-                r.producer = producer(b, starts[reason], ends[reason]);
+                r.producer = producer(b, f.start(reason), f.end(reason));
             }
         }
         return true;
@@ -186,11 +170,6 @@ public final class CloudFrontParser implements LineParser {
             agent[o++] = x;
         }
         r.agent(agent, 0, o);
-    }
-
-    private boolean present(byte[] b, int column) {
-        return column >= 0 && ends[column] > starts[column]
-                && !(ends[column] - starts[column] == 1 && b[starts[column]] == '-');
     }
 
     static boolean startsWith(byte[] b, int from, int to, String prefix) {

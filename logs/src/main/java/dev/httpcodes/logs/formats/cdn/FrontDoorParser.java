@@ -1,5 +1,6 @@
 package dev.httpcodes.logs.formats.cdn;
 
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;

@@ -1,6 +1,7 @@
 package dev.httpcodes.logs.formats.cdn;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.JsonNumber;
 import dev.httpcodes.logs.formats.LogRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -183,7 +184,7 @@ final class JsonFields {
             }
             return true;
         } else if (c == '-' || c >= '0' && c <= '9') {
-            int after = number(b, pos);
+            int after = JsonNumber.end(b, pos, end);
             if (after < 0) {
                 return false;
             }
@@ -288,50 +289,6 @@ final class JsonFields {
                 return -1;
             }
         }
-    }
-
-    private int number(byte[] b, int from) {
-        int i = from;
-        if (b[i] == '-') {
-            i++;
-        }
-        if (i >= end) {
-            return -1;
-        }
-        if (b[i] == '0') {
-            i++;
-        } else if (b[i] >= '1' && b[i] <= '9') {
-            i = digits(b, i);
-        } else {
-            return -1;
-        }
-        if (i < end && b[i] == '.') {
-            int after = digits(b, i + 1);
-            if (after == i + 1) {
-                return -1;
-            }
-            i = after;
-        }
-        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
-            i++;
-            if (i < end && (b[i] == '+' || b[i] == '-')) {
-                i++;
-            }
-            int after = digits(b, i);
-            if (after == i) {
-                return -1;
-            }
-            i = after;
-        }
-        return i;
-    }
-
-    private int digits(byte[] b, int from) {
-        int i = from;
-        while (i < end && b[i] >= '0' && b[i] <= '9') {
-            i++;
-        }
-        return i;
     }
 
     private int blanks(byte[] b, int from) {

@@ -1,10 +1,11 @@
 package dev.httpcodes.logs.formats.proxy;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.DetectionTrial;
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
-import dev.httpcodes.logs.formats.cdn.IsoTime;
 
 /**
  * Envoy's default access log format:
@@ -18,17 +19,12 @@ import dev.httpcodes.logs.formats.cdn.IsoTime;
  * Envoy's own (a direct response) when there is no upstream host.
  */
 public final class EnvoyParser implements LineParser {
-    private static final ThreadLocal<EnvoyParser> DETECTOR = ThreadLocal.withInitial(EnvoyParser::new);
-    private final LogRecord scratch = new LogRecord();
+    private static final DetectionTrial TRIAL = new DetectionTrial(EnvoyParser::new);
     private final int[] quoted = new int[10];
 
     /** Detection: the share of lines that read as Envoy's format. */
     public static double score(Sample sample) {
-        return sample.share((b, from, to) -> {
-            EnvoyParser p = DETECTOR.get();
-            p.scratch.reset(b);
-            return p.parse(b, from, to, p.scratch);
-        });
+        return sample.share(TRIAL::reads);
     }
 
     @Override

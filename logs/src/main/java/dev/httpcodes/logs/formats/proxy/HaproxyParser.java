@@ -1,11 +1,12 @@
 package dev.httpcodes.logs.formats.proxy;
 
 import dev.httpcodes.logs.formats.ByteSearch;
+import dev.httpcodes.logs.formats.DetectionTrial;
+import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
 import dev.httpcodes.logs.formats.Times;
-import dev.httpcodes.logs.formats.cdn.IsoTime;
 
 /**
  * HAProxy's {@code option httplog} and {@code option tcplog} lines, with or without a syslog prefix (whatever comes
@@ -21,19 +22,14 @@ import dev.httpcodes.logs.formats.cdn.IsoTime;
  */
 public final class HaproxyParser implements LineParser {
     private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
-    private static final ThreadLocal<HaproxyParser> DETECTOR = ThreadLocal.withInitial(HaproxyParser::new);
+    private static final DetectionTrial TRIAL = new DetectionTrial(HaproxyParser::new);
     /** Brackets tried before giving up: a syslog prefix holds at most one ({@code haproxy[pid]}). */
     private static final int MAX_BRACKETS = 4;
-    private final LogRecord scratch = new LogRecord();
     private final int[] timers = new int[6];
 
     /** Detection: the share of lines that read as httplog or tcplog. */
     public static double score(Sample sample) {
-        return sample.share((b, from, to) -> {
-            HaproxyParser p = DETECTOR.get();
-            p.scratch.reset(b);
-            return p.parse(b, from, to, p.scratch);
-        });
+        return sample.share(TRIAL::reads);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.httpcodes.server.httpbin.media;
 
+import dev.httpcodes.server.httpbin.HttpbinOptions;
 import dev.httpcodes.server.httpbin.HttpbinReplies;
+import dev.httpcodes.server.httpbin.echo.RequestEcho;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 
@@ -9,7 +11,7 @@ public final class MediaRoutes {
     private MediaRoutes() {
     }
 
-    public static void register(Router router, HttpbinReplies replies) {
+    public static void register(Router router, HttpbinReplies replies, HttpbinOptions options) {
         // go-httpbin answers these for any method.
         ImageEndpoints images = new ImageEndpoints(replies);
         router.route("/image").handler(images::negotiated);
@@ -17,6 +19,9 @@ public final class MediaRoutes {
         Documents documents = new Documents(replies);
         router.route("/deny").handler(documents::deny);
         router.route("/encoding/utf8").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::utf8);
+        CompressedEcho compressed = new CompressedEcho(RequestEcho.with(options));
+        router.route("/gzip").handler(compressed::gzip);
+        router.route("/deflate").handler(compressed::deflate);
         router.route("/forms/post").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(documents::formsPost);
     }
 }

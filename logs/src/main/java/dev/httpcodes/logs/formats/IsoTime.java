@@ -1,11 +1,9 @@
-package dev.httpcodes.logs.formats.cdn;
-
-import dev.httpcodes.logs.formats.LogRecord;
-import dev.httpcodes.logs.formats.Times;
+package dev.httpcodes.logs.formats;
 
 /**
- * RFC 3339 timestamps as edge services and Envoy write them ({@code 2026-11-27T09:39:15Z},
- * {@code 2026-11-27T09:39:15.123456789+01:00}), read from bytes without allocating.
+ * RFC 3339 timestamps as load balancers, edge services, Envoy and JSON logs write them
+ * ({@code 2026-11-27T09:39:15Z}, {@code 2026-11-27T09:39:15.123456789+01:00}, RFC 3339's space for the {@code T}),
+ * read from bytes without allocating. Offsets run to ±18:00, the range {@code java.time} accepts.
  */
 public final class IsoTime {
     private IsoTime() {
@@ -13,8 +11,9 @@ public final class IsoTime {
 
     /** Epoch seconds of {@code b[at, end)}, or {@link LogRecord#NO_TIME} when it is not such a timestamp. */
     public static long parse(byte[] b, int at, int end) {
-        if (end - at < 20 || b[at + 4] != '-' || b[at + 7] != '-' || (b[at + 10] != 'T' && b[at + 10] != ' ')
-                || b[at + 13] != ':' || b[at + 16] != ':') {
+        byte separator = end - at < 20 ? 0 : b[at + 10];
+        if (end - at < 20 || b[at + 4] != '-' || b[at + 7] != '-' || separator != 'T' && separator != 't'
+                && separator != ' ' || b[at + 13] != ':' || b[at + 16] != ':') {
             return LogRecord.NO_TIME;
         }
         int year = Times.num(b, at, 4);
@@ -23,7 +22,8 @@ public final class IsoTime {
         int hour = Times.num(b, at + 11, 2);
         int minute = Times.num(b, at + 14, 2);
         int second = Times.num(b, at + 17, 2);
-        if ((year | month | day | hour | minute | second) < 0 || month >= 1 && month <= 12
+        // A leap second (:60) is refused, as java.time refuses it: the JSON scanner and the full parser must agree.
+        if ((year | month | day | hour | minute | second) < 0 || second > 59 || month >= 1 && month <= 12
                 && day > lengthOfMonth(year, month)) {
             return LogRecord.NO_TIME;
         }
@@ -44,7 +44,7 @@ public final class IsoTime {
         } else if (i + 6 == end && (b[i] == '+' || b[i] == '-') && b[i + 3] == ':') {
             int hours = Times.num(b, i + 1, 2);
             int minutes = Times.num(b, i + 4, 2);
-            if ((hours | minutes) < 0 || hours > 23 || minutes > 59) {
+            if ((hours | minutes) < 0 || hours > 18 || minutes > 59 || hours == 18 && minutes > 0) {
                 return LogRecord.NO_TIME;
             }
             offset = (b[i] == '-' ? -1 : 1) * (hours * 3600L + minutes * 60L);
