@@ -3,6 +3,8 @@ package dev.httpcodes.cli;
 import dev.httpcodes.server.HttpcodesServer;
 import dev.httpcodes.server.ServerConfig;
 import dev.httpcodes.server.httpbin.HttpbinOptions;
+import dev.httpcodes.server.httpbin.timing.GoDuration;
+import dev.httpcodes.server.httpbin.timing.TimingOptions;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -32,6 +34,26 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-delay", paramLabel = "SECONDS", defaultValue = "300",
             description = "Longest delay the test endpoints grant (sleep, /delay, /drip; default: ${DEFAULT-VALUE}).")
     int maxDelaySeconds;
+
+    @Option(names = "--max-duration", paramLabel = "DURATION", defaultValue = "10s",
+            description = "Longest time a go-httpbin endpoint may take (/delay, and delay plus duration of /drip and "
+                + "/sse); a Go duration such as 10s or 1m30s (default: ${DEFAULT-VALUE}).")
+    String maxDuration;
+
+    @Option(names = "--allowed-redirect-domains", paramLabel = "HOST,...", split = ",",
+            description = "Hosts /redirect-to may send clients to in an absolute URL (exact names, no subdomains); "
+                + "without it, relative URLs only.")
+    java.util.List<String> allowedRedirectDomains = new java.util.ArrayList<>();
+
+    @Option(names = "--drip-defaults", paramLabel = "duration=D,delay=D,numbytes=N",
+            description = "What /drip uses when a request leaves a parameter out (default: duration=2s,delay=2s,"
+                + "numbytes=10).")
+    String dripDefaults;
+
+    @Option(names = "--sse-defaults", paramLabel = "count=N,duration=D,delay=D",
+            description = "What /sse uses when a request leaves a parameter out (default: count=10,duration=5s,"
+                + "delay=0).")
+    String sseDefaults;
 
     @Option(names = "--tls", description = "Also serve HTTPS (HTTP/2 by ALPN), with a self-signed certificate made "
             + "at start unless --cert and --key are given.")
@@ -99,6 +121,35 @@ final class ServeCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    private TimingOptions timing() {
+        java.time.Duration max = GoDuration.parse(maxDuration).orElseThrow(() -> new IllegalArgumentException(
+                "--max-duration must be a duration such as 10s, 1m30s or 500ms, not \"" + maxDuration + "\""));
+        TimingOptions options = TimingOptions.defaults().withMaxDuration(max);
+        if (dripDefaults != null) {
+            options = options.withDrip(TimingOptions.DripDefaults.parse(dripDefaults));
+        }
+        if (sseDefaults != null) {
+            options = options.withSse(TimingOptions.SseDefaults.parse(sseDefaults));
+        }
+        return options;
+    }
+
+    private java.util.Set<String> redirectDomains() {
+        java.util.Set<String> domains = new java.util.LinkedHashSet<>();
+        for (String domain : allowedRedirectDomains) {
+            String d = domain.strip();
+            // A host name or IP literal only: a scheme, path or wildcard here would be a mistake worth reporting.
+            if (!d.isEmpty() && !d.matches("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+\\]")) {
+                throw new IllegalArgumentException("--allowed-redirect-domains takes host names such as example.org, "
+                        + "not \"" + d + "\"");
+            }
+            if (!d.isEmpty()) {
+                domains.add(d);
+            }
+        }
+        return domains;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config;
@@ -115,13 +166,14 @@ final class ServeCommand implements Callable<Integer> {
             if (eventLoops != null) {
                 capacity = capacity.withEventLoops(eventLoops);
             }
-            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl));
+            config = config.withCapacity(capacity).withPublicUrl(Optional.ofNullable(publicUrl)).withPrefix(prefix);
             HttpbinOptions httpbin = HttpbinOptions.defaults().withMaxBodySize(maxBodySize)
                     .withExcludeHeaders(excludeHeaders);
             if (useRealHostname) {
                 httpbin = httpbin.withHostname(realHostname());
             }
-            config = config.withHttpbin(httpbin).withPrefix(prefix);
+            config = config.withHttpbin(httpbin);
+            config = config.withTiming(timing()).withRedirectDomains(redirectDomains());
             if (tls || hsts || cert != null || key != null) {
                 config = config.withTls(new ServerConfig.Tls(tlsPort, Optional.ofNullable(cert),
                         Optional.ofNullable(key), hsts));

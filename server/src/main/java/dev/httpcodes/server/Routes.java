@@ -122,20 +122,16 @@ final class Routes {
 
         // Test endpoints: every method, any origin.
         for (String path : List.of("/status/:codes", "/random/:codes", "/unstable", "/delay/:seconds",
-                "/redirect/:n", "/drip", "/ratelimit")) {
+                "/redirect/:n", "/drip", "/sse", "/range/:n", "/ratelimit")) {
             router.route(path).setName(path).handler(Routes::preflight);
         }
-        router.route("/status/:codes").setName("/status/:codes").handler(test::status);
         router.route("/random/:codes").setName("/random/:codes").handler(test::random);
         // httpstat.us answered /random/{codes}/any/path too: the rest of the path is the client's own.
         router.routeWithRegex("^/random/(?<codes>[^/]+)/.*$").setName("/random/:codes").handler(Routes::preflight)
                 .handler(test::random);
         router.route("/unstable").setName("/unstable").handler(test::unstable);
-        router.route("/delay/:seconds").setName("/delay/:seconds").handler(test::delay);
-        router.route("/redirect/:n").setName("/redirect/:n").handler(test::redirect);
-        router.route("/drip").setName("/drip").handler(test::drip);
         router.route("/ratelimit").setName("/ratelimit").handler(test::rateLimit);
-        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, state);
+        dev.httpcodes.server.httpbin.HttpbinRoutes.register(router, vertx, state);
         // Any path that starts with a digit is a code request, so /1000 or /99 get a 400 that says what is allowed.
         router.routeWithRegex("^/(?<code>[0-9][0-9.\\-]{0,15})(?:/.*)?$").setName("/{code}")
                 .handler(Routes::preflight).handler(test::byPath);

@@ -1,12 +1,14 @@
 package dev.httpcodes.server;
 
 import dev.httpcodes.server.httpbin.HttpbinOptions;
+import dev.httpcodes.server.httpbin.timing.TimingOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to run the server.
@@ -19,10 +21,13 @@ import java.util.Optional;
  * @param capacity  how much of the machine the server uses and how much of it one client may hold
  * @param publicUrl the scheme and authority pages show in example commands; empty for the listening address
  * @param httpbin   the go-httpbin options (body cap, headers left out of echoes, reported hostname)
+ * @param timing    the caps and defaults of go-httpbin's timed endpoints (/delay, /drip, /sse)
+ * @param redirectDomains the hosts go-httpbin's /redirect-to may send a client to; none means relative URLs only
  * @param prefix    the path every route is served under ({@code /httpbin}); empty for the root
  */
 public record ServerConfig(String host, int port, Optional<String> accessLog, Duration maxDelay,
-        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, HttpbinOptions httpbin, String prefix) {
+        Optional<Tls> tls, Capacity capacity, Optional<String> publicUrl, HttpbinOptions httpbin,
+        TimingOptions timing, Set<String> redirectDomains, String prefix) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -126,12 +131,14 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
         Objects.requireNonNull(capacity, "capacity");
         publicUrl = publicUrl.map(ServerConfig::checkPublicUrl);
         Objects.requireNonNull(httpbin, "httpbin");
+        Objects.requireNonNull(timing, "timing");
+        redirectDomains = Set.copyOf(redirectDomains);
         checkPrefix(prefix);
     }
 
     public ServerConfig(String host, int port, Optional<String> accessLog) {
         this(host, port, accessLog, DEFAULT_MAX_DELAY, Optional.empty(), Capacity.defaults(), Optional.empty(),
-                HttpbinOptions.defaults(), "");
+                HttpbinOptions.defaults(), TimingOptions.defaults(), Set.of(), "");
     }
 
     /** Loopback, a free port, no access log: what tests use. */
@@ -141,31 +148,49 @@ public record ServerConfig(String host, int port, Optional<String> accessLog, Du
 
     public ServerConfig withTls(Tls newTls) {
         return new ServerConfig(host, port, accessLog, maxDelay, Optional.of(newTls), capacity, publicUrl, httpbin,
-                prefix);
+                timing, redirectDomains, prefix);
     }
 
     public ServerConfig withMaxDelay(Duration newMaxDelay) {
-        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, httpbin, prefix);
+        return new ServerConfig(host, port, accessLog, newMaxDelay, tls, capacity, publicUrl, httpbin, timing,
+                redirectDomains, prefix);
     }
 
     public ServerConfig withAccessLog(Optional<String> newAccessLog) {
-        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, httpbin, prefix);
+        return new ServerConfig(host, port, newAccessLog, maxDelay, tls, capacity, publicUrl, httpbin, timing,
+                redirectDomains, prefix);
     }
 
     public ServerConfig withCapacity(Capacity newCapacity) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, httpbin, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, newCapacity, publicUrl, httpbin, timing,
+                redirectDomains, prefix);
     }
 
     public ServerConfig withPublicUrl(Optional<String> newPublicUrl) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, httpbin, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, newPublicUrl, httpbin, timing,
+                redirectDomains, prefix);
     }
 
     public ServerConfig withHttpbin(HttpbinOptions newHttpbin) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newHttpbin, prefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, newHttpbin, timing,
+                redirectDomains, prefix);
+    }
+
+    public ServerConfig withTiming(TimingOptions newTiming) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, newTiming,
+                redirectDomains, prefix);
+    }
+
+    /** Hosts /redirect-to may name in an absolute URL, compared without regard to case. */
+    public ServerConfig withRedirectDomains(Set<String> domains) {
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, timing,
+                domains.stream().map(d -> d.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet()),
+                prefix);
     }
 
     public ServerConfig withPrefix(String newPrefix) {
-        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, newPrefix);
+        return new ServerConfig(host, port, accessLog, maxDelay, tls, capacity, publicUrl, httpbin, timing,
+                redirectDomains, newPrefix);
     }
 
     /** The origin example commands use: the public URL, or the address the plain listener is bound to. */

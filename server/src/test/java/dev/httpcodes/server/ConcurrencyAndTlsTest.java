@@ -114,7 +114,7 @@ class ConcurrencyAndTlsTest {
                     .connectTimeout(Duration.ofSeconds(30)).build(); // the TLS handshake counts; slow on a loaded machine
             // "localhost": the self-signed certificate names it, and the JDK client checks the name.
             HttpResponse<String> r = https.send(HttpRequest.newBuilder(URI.create("https://localhost:"
-                    + server.tlsPort().orElseThrow() + "/status/418")).build(), HttpResponse.BodyHandlers.ofString());
+                    + server.tlsPort().orElseThrow() + "/418")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(418);
             assertThat(r.version()).isEqualTo(HttpClient.Version.HTTP_2);
             assertThat(r.body()).startsWith("418 ");

@@ -45,15 +45,11 @@ import tools.jackson.databind.node.ObjectNode;
  * sleeping request holds no thread.
  */
 public final class TestEndpoints {
-    static final int MAX_REDIRECTS = 20;
-    static final int MAX_DRIP_BYTES = 1024 * 1024;
     /** How long a dribbled body takes at most, whatever its size. */
-    static final Duration DRIBBLE_TIME = Duration.ofSeconds(2);
+    public static final Duration DRIBBLE_TIME = Duration.ofSeconds(2);
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private static final Pattern DIGITS_3 = Pattern.compile("[0-9]{1,3}");
     private static final Pattern DIGITS_6 = Pattern.compile("[0-9]{1,6}");
-    private static final Pattern DIGITS_8 = Pattern.compile("[0-9]{1,8}");
     private static final Pattern SEED = Pattern.compile("-?[0-9]{1,18}");
 
     private final Vertx vertx;
@@ -76,11 +72,6 @@ public final class TestEndpoints {
     /** {@code /{code}} and {@code /{code}/anything} (httpstat.us). */
     public void byPath(RoutingContext ctx) {
         spec(ctx, ctx.pathParam("code"), false);
-    }
-
-    /** {@code /status/{codes}} (httpbin): one code, a list, or weights. */
-    public void status(RoutingContext ctx) {
-        spec(ctx, ctx.pathParam("codes"), false);
     }
 
     /** {@code /random/{codes}} (httpstat.us): a list with ranges. */
@@ -126,126 +117,6 @@ public final class TestEndpoints {
         Optional<RandomGenerator> random = seeded(ctx);
         boolean fail = random.orElseGet(ThreadLocalRandom::current).nextDouble() < failureRate;
         answer(ctx, StatusCode.of(fail ? 500 : 200));
-    }
-
-    /** {@code /delay/{seconds}} (httpbin): 200 after that many seconds (fractions allowed), capped. */
-    public void delay(RoutingContext ctx) {
-        String value = ctx.pathParam("seconds");
-        double seconds;
-        try {
-            seconds = Double.parseDouble(value);
-        } catch (NumberFormatException e) {
-            seconds = -1;
-        }
-        if (!(seconds >= 0) || seconds * 1000 > maxDelay.toMillis()) {
-            bad(ctx, "the delay must be 0 to " + maxDelay.toSeconds() + " seconds, not \""
-                    + ApiHandlers.truncate(value) + "\"");
-            return;
-        }
-        long ms = Math.round(seconds * 1000);
-        if (ms > 0 && !slow(ctx)) {
-            return;
-        }
-        later(ctx, ms, () -> answer(ctx, StatusCode.of(200)));
-    }
-
-    /** {@code /redirect/{n}} (httpbin): a chain of n 302s ending at /200. */
-    public void redirect(RoutingContext ctx) {
-        String value = ctx.pathParam("n");
-        int n = DIGITS_3.matcher(value).matches() ? Integer.parseInt(value) : -1;
-        if (n < 1 || n > MAX_REDIRECTS) {
-            bad(ctx, "the number of redirects must be 1 to " + MAX_REDIRECTS + ", not \""
-                    + ApiHandlers.truncate(value) + "\"");
-            return;
-        }
-        HttpServerResponse response = ctx.response();
-        response.setStatusCode(302).setStatusMessage(phrase(StatusCode.of(302)))
-                .putHeader("Location", MountPoint.path(ctx, n == 1 ? "/200" : "/redirect/" + (n - 1))).end();
-    }
-
-    /**
-     * {@code /drip?duration=2&numbytes=10&code=200&delay=0} (httpbin): after {@code delay} seconds, sends the status
-     * and then {@code numbytes} bytes spread over {@code duration} seconds.
-     */
-    public void drip(RoutingContext ctx) {
-        try {
-            Duration duration = seconds(ctx, "duration", "2");
-            Duration delay = seconds(ctx, "delay", "0");
-            String bytesParam = ctx.request().getParam("numbytes", "10");
-            int bytes = DIGITS_8.matcher(bytesParam).matches() ? Integer.parseInt(bytesParam) : -1;
-            if (bytes < 1 || bytes > MAX_DRIP_BYTES) {
-                throw new TestRequest.Invalid("numbytes must be 1 to " + MAX_DRIP_BYTES + ", not \""
-                        + ApiHandlers.truncate(bytesParam) + "\"");
-            }
-            StatusSpec spec = StatusSpec.parse(ctx.request().getParam("code", "200"), false);
-            StatusCode code = spec.pick(ThreadLocalRandom.current());
-            if (!slow(ctx)) {
-                return;
-            }
-            later(ctx, delay.toMillis(), () -> startDrip(ctx, code, bytes, duration));
-        } catch (TestRequest.Invalid | StatusSpec.BadSpec e) {
-            bad(ctx, e.getMessage());
-        }
-    }
-
-    /**
-     * The head of a drip, under the same rules as {@code /{code}}: a code that closes the connection closes it, 1xx
-     * goes out as interim. The whole body is dripped, so a partial success names all of it as its range.
-     */
-    private void startDrip(RoutingContext ctx, StatusCode code, int bytes, Duration duration) {
-        HttpServerResponse response = ctx.response();
-        if (response.closed()) {
-            return;
-        }
-        // The number's semantics: the status line carries the number, a sub-status only X-Substatus.
-        StatusInfo asked = registry.describe(code.code());
-        if (closesConnection(asked)) {
-            abort(ctx);
-            return;
-        }
-        int status = code.code();
-        boolean interim = asked.statusClass() == StatusClass.INFORMATIONAL;
-        if (interim) {
-            interim(ctx, status);
-            status = 200;
-        }
-        StatusInfo sent = interim ? registry.describe(status) : asked;
-        response.setStatusCode(status).setStatusMessage(phrase(interim ? StatusCode.of(200) : code));
-        MultiMap headers = response.headers();
-        ImpliedHeaders.add(headers, sent.semantics(), sent.statusClass(), MountPoint.path(ctx, "/200"), null, bytes,
-                bytes);
-        headers.set("Cache-Control", "no-store");
-        headers.set("Access-Control-Allow-Origin", "*");
-        ImpliedHeaders.removeForbidden(headers, sent.semantics());
-        if (!sent.isContentAllowed()) {
-            response.end();
-            return;
-        }
-        headers.set("Content-Type", "application/octet-stream");
-        if (ctx.request().method() == HttpMethod.HEAD) {
-            // The length a GET would get, and no body: a body after a HEAD response would be read as the next
-            // response on a kept-alive connection.
-            headers.set("Content-Length", Integer.toString(bytes));
-            response.end();
-            return;
-        }
-        response.setChunked(true);
-        response.writeHead();
-        Drip.start(vertx, response, null, bytes, duration.toMillis());
-    }
-
-    private Duration seconds(RoutingContext ctx, String name, String fallback) throws TestRequest.Invalid {
-        String value = ctx.request().getParam(name, fallback);
-        try {
-            double s = Double.parseDouble(value);
-            if (s >= 0 && s * 1000 <= maxDelay.toMillis()) {
-                return Duration.ofMillis(Math.round(s * 1000));
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new TestRequest.Invalid(name + " must be 0 to " + maxDelay.toSeconds() + " seconds, not \""
-                + ApiHandlers.truncate(value) + "\"");
     }
 
     /** {@code /ratelimit?limit=5&window=60}: 200 until the limit, then 429 with Retry-After and RateLimit fields. */

@@ -2,9 +2,12 @@ package dev.httpcodes.server.httpbin;
 
 import dev.httpcodes.server.ServerState;
 import dev.httpcodes.server.httpbin.echo.EchoRoutes;
+import dev.httpcodes.server.httpbin.echo.RequestEcho;
+import dev.httpcodes.server.httpbin.timing.TimingRoutes;
 import dev.httpcodes.server.httpbin.websocket.EchoLimits;
 import dev.httpcodes.server.httpbin.websocket.SessionSlots;
 import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,7 +17,7 @@ public final class HttpbinRoutes {
     private HttpbinRoutes() {
     }
 
-    public static void register(Router router, ServerState state) {
+    public static void register(Router router, Vertx vertx, ServerState state) {
         HttpbinReplies replies = new HttpbinReplies(state.registry);
         HttpbinOptions options = state.config.httpbin();
         EchoRoutes.register(router, replies, options);
@@ -46,16 +49,29 @@ public final class HttpbinRoutes {
         get(router, "/xml", content::xml);
         router.route("/response-headers").method(HttpMethod.GET).method(HttpMethod.HEAD).method(HttpMethod.POST)
                 .handler(new ResponseHeadersEndpoint(replies)::handle);
-        // No allowed hosts yet: /redirect-to accepts relative URLs only.
-        RedirectEndpoints redirects = new RedirectEndpoints(replies, java.util.Set.of());
+        // Without allowed hosts, /redirect-to accepts relative URLs only.
+        RedirectEndpoints redirects = new RedirectEndpoints(replies, state.config.redirectDomains());
         router.route("/redirect-to").handler(redirects::redirectTo);
-        get(router, "/relative-redirect/:n", redirects::relative);
-        get(router, "/absolute-redirect/:n", redirects::absolute);
+        // An empty count ("/redirect/") is a bad request in go-httpbin, more segments are not found.
+        for (String path : new String[] {"/redirect/", "/redirect/:n"}) {
+            router.route(path).handler(redirects::redirect);
+        }
+        for (String path : new String[] {"/relative-redirect/", "/relative-redirect/:n"}) {
+            router.route(path).handler(redirects::relative);
+        }
+        for (String path : new String[] {"/absolute-redirect/", "/absolute-redirect/:n"}) {
+            router.route(path).handler(redirects::absolute);
+        }
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
+        // go-httpbin's one body cap bounds what it reads and what it generates (/drip, /range, /sse) alike.
+        RequestEcho echo = RequestEcho.with(options);
+        TimingRoutes.register(router, vertx, state, replies, options.maxBodySize(),
+                ctx -> replies.json(ctx, 200, echo.of(ctx)));
         dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies, options);
         dev.httpcodes.server.httpbin.digest.DigestRoutes.register(router, replies);
-        EchoLimits echoLimits = new EchoLimits((int) options.maxBodySize(), EchoLimits.DEFAULT.maxDuration());
+        // A session lasts at most go-httpbin's max duration, as its WebSocket deadline does.
+        EchoLimits echoLimits = new EchoLimits((int) options.maxBodySize(), state.config.timing().maxDuration());
         dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, echoLimits,
                 new SessionSlots() {
                     @Override

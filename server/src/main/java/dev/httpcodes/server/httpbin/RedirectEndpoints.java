@@ -36,6 +36,10 @@ final class RedirectEndpoints {
             replies.badRequest(ctx, "invalid url: control characters, spaces and backslashes are not allowed");
             return;
         }
+        if (!validEscapes(target)) {
+            replies.badRequest(ctx, "invalid url: a % must start an escape of two hexadecimal digits");
+            return;
+        }
         if (!isRelative(target) && !isAllowedAbsolute(target)) {
             replies.send(ctx, 403, HttpbinReplies.TEXT, ("Forbidden redirect URL. Only relative URLs"
                     + (allowedHosts.isEmpty() ? "" : " and hosts in the allowed list") + " are accepted.\n")
@@ -55,6 +59,20 @@ final class RedirectEndpoints {
         ctx.response().setStatusCode(status).putHeader("Location", target).end();
     }
 
+    private static boolean validEscapes(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            if (target.charAt(i) == '%' && (i + 2 >= target.length() || !isHex(target.charAt(i + 1))
+                    || !isHex(target.charAt(i + 2)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
     /** A path on this server: starts with one slash (two would name another host) or is a plain relative path. */
     private static boolean isRelative(String target) {
         if (target.startsWith("//")) {
@@ -72,11 +90,19 @@ final class RedirectEndpoints {
         try {
             URI uri = new URI(target);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+            // A scheme-relative URL (//host/path) names a host too, so it is checked like an absolute one.
+            boolean schemeRelative = scheme.isEmpty() && target.startsWith("//");
+            return (schemeRelative || scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && allowedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** {@code /redirect/{n}}: relative hops unless {@code ?absolute=true} (any case). */
+    void redirect(RoutingContext ctx) {
+        String absolute = ctx.queryParams().get("absolute");
+        chain(ctx, absolute == null || !absolute.equalsIgnoreCase("true"));
     }
 
     void relative(RoutingContext ctx) {
@@ -87,24 +113,56 @@ final class RedirectEndpoints {
         chain(ctx, false);
     }
 
+    /**
+     * One hop of a chain: n - 1 more hops by /relative-redirect or /absolute-redirect, then /get, as go-httpbin
+     * counts them. The count is read as Go reads an int (sign and leading zeros allowed).
+     */
     private void chain(RoutingContext ctx, boolean relative) {
-        Integer n = Numbers.parseCount(ctx.pathParam("n"));
-        if (n == null || n < 1 || n > MAX_REDIRECTS) {
-            replies.badRequest(ctx, "invalid redirect count: expected a number from 1 to " + MAX_REDIRECTS);
+        String raw = ctx.pathParam("n") == null ? "" : ctx.pathParam("n");
+        Long n = raw.matches("[+-]?[0-9]{1,18}") ? Long.valueOf(Long.parseLong(raw.replace("+", ""))) : null;
+        if (n == null) {
+            replies.badRequest(ctx, "invalid redirect count: \"" + dev.httpcodes.server.api.ApiHandlers.truncate(raw)
+                    + "\" is not a whole number");
+            return;
+        }
+        if (n < 1 || n > MAX_REDIRECTS) {
+            replies.badRequest(ctx, "redirect count must be from 1 to " + MAX_REDIRECTS + ", not " + n);
             return;
         }
         String path = n == 1 ? "/get" : (relative ? "/relative-redirect/" : "/absolute-redirect/") + (n - 1);
         path = MountPoint.path(ctx, path);
         String location = path;
         if (!relative) {
-            var authority = ctx.request().authority();
-            if (authority == null) {
+            String host = ctx.request().getHeader("Host");
+            if (host == null && ctx.request().authority() != null) {
+                host = ctx.request().authority().toString();
+            }
+            if (host == null || host.isEmpty()) {
                 replies.badRequest(ctx, "an absolute redirect needs the request's Host");
                 return;
             }
-            location = ctx.request().scheme() + "://" + authority + path;
+            location = scheme(ctx) + "://" + host + path;
         }
         ctx.response().setStatusCode(302).putHeader("Location", location).end();
+    }
+
+    /**
+     * The scheme the client used, as a proxy in front reports it (X-Forwarded-Proto, X-Forwarded-Protocol,
+     * X-Forwarded-Ssl) or as this connection is; only http and https are taken from the headers, so a client cannot
+     * make the Location name another kind of URL.
+     */
+    private static String scheme(RoutingContext ctx) {
+        var request = ctx.request();
+        for (String name : new String[] {"X-Forwarded-Proto", "X-Forwarded-Protocol"}) {
+            String value = request.getHeader(name);
+            if (value != null && !value.isEmpty()) {
+                return value.equalsIgnoreCase("https") ? "https" : "http";
+            }
+        }
+        if ("on".equals(request.getHeader("X-Forwarded-Ssl")) || request.isSSL()) {
+            return "https";
+        }
+        return "http";
     }
 
     void linksStart(RoutingContext ctx) {
