@@ -2,7 +2,6 @@ package dev.httpcodes.server;
 
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.server.connection.AdmittingTransport;
-import dev.httpcodes.server.httpbin.websocket.EchoLimits;
 import dev.httpcodes.server.ops.AccessLog;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -118,8 +117,8 @@ public final class HttpcodesServer implements AutoCloseable {
                 .setMaxHeaderSize(Limits.MAX_HEADER_SIZE)
                 // The codec's own WebSocket caps are the largest an echo session may be granted; each session
                 // enforces its client's smaller limits itself, with go-httpbin's close codes.
-                .setMaxWebSocketFrameSize(EchoLimits.DEFAULT.maxBodySize())
-                .setMaxWebSocketMessageSize(EchoLimits.DEFAULT.maxBodySize())
+                .setMaxWebSocketFrameSize((int) config.httpbin().maxBodySize())
+                .setMaxWebSocketMessageSize((int) config.httpbin().maxBodySize())
                 .setInitialSettings(new Http2Settings().setMaxConcurrentStreams(MAX_CONCURRENT_STREAMS)
                         .setMaxHeaderListSize(Limits.MAX_HEADER_SIZE))
                 .setIdleTimeout((int) Math.min(Integer.MAX_VALUE, idle)).setIdleTimeoutUnit(TimeUnit.MILLISECONDS);

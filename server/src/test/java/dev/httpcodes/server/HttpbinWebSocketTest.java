@@ -256,4 +256,19 @@ class HttpbinWebSocketTest {
             one.stop();
         }
     }
+
+    @Test
+    void aSessionIsClosedWhenItOutlivesTheMaxDuration() throws Exception {
+        HttpcodesServer brief = HttpcodesServer.start(ServerConfig.ephemeral().withTiming(
+                dev.httpcodes.server.httpbin.timing.TimingOptions.defaults().withMaxDuration(
+                        java.time.Duration.ofMillis(300))));
+        try {
+            Session s = open(brief.port(), "");
+            // Waits for the server's close, bounded by closeCode's 15 s: no clock is asserted.
+            assertThat(s.closeCode()).isEqualTo((short) 1008);
+            assertThat(s.ws().closeReason()).contains("longer than");
+        } finally {
+            brief.stop();
+        }
+    }
 }

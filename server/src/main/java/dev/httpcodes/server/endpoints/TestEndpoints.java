@@ -9,6 +9,7 @@ import dev.httpcodes.core.StatusCode;
 import dev.httpcodes.core.StatusInfo;
 import dev.httpcodes.server.ServerState;
 import dev.httpcodes.server.api.ApiHandlers;
+import dev.httpcodes.server.httpbin.HttpbinReplies;
 import dev.httpcodes.server.ops.RateLimiter;
 import dev.httpcodes.server.pages.Html;
 import dev.httpcodes.server.pages.Layout;
@@ -56,6 +57,7 @@ public final class TestEndpoints {
     private final Duration maxDelay;
     private final ServerState state;
     private final SiteUrls urls;
+    private final HttpbinReplies httpbin;
 
     /** @param urls where the HTML answer links to the entry's page */
     public TestEndpoints(Vertx vertx, ServerState state, SiteUrls urls) {
@@ -64,6 +66,7 @@ public final class TestEndpoints {
         this.urls = urls;
         this.registry = state.registry;
         this.maxDelay = state.config.maxDelay();
+        this.httpbin = new HttpbinReplies(registry);
     }
 
     /** {@code /{code}} and {@code /{code}/anything} (httpstat.us). */
@@ -100,14 +103,18 @@ public final class TestEndpoints {
         } catch (NumberFormatException e) {
             failureRate = -1;
         }
+        // /unstable is go-httpbin's, so its errors take go-httpbin's JSON shape rather than problem details.
         if (!(failureRate >= 0 && failureRate <= 1)) {
-            bad(ctx, "failure_rate must be a number from 0 to 1, not \"" + ApiHandlers.truncate(rate) + "\"");
+            httpbin.badRequest(ctx, "invalid failure rate: a number from 0 to 1 is required, not \""
+                    + ApiHandlers.truncate(rate) + "\"");
+            return;
+        }
+        String seed = ctx.request().getParam("seed");
+        if (seed != null && !SEED.matcher(seed).matches()) {
+            httpbin.badRequest(ctx, "invalid seed: an integer is required, not \"" + ApiHandlers.truncate(seed) + "\"");
             return;
         }
         Optional<RandomGenerator> random = seeded(ctx);
-        if (random == null) {
-            return;
-        }
         boolean fail = random.orElseGet(ThreadLocalRandom::current).nextDouble() < failureRate;
         answer(ctx, StatusCode.of(fail ? 500 : 200));
     }

@@ -73,9 +73,11 @@ public final class HttpbinRoutes {
         RequestEcho echo = RequestEcho.with(options);
         TimingRoutes.register(router, vertx, state, replies, options.maxBodySize(),
                 ctx -> replies.json(ctx, 200, echo.of(ctx)));
-        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies);
+        dev.httpcodes.server.httpbin.media.MediaRoutes.register(router, replies, options);
         dev.httpcodes.server.httpbin.digest.DigestRoutes.register(router, replies);
-        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, EchoLimits.DEFAULT,
+        // A session lasts at most go-httpbin's max duration, as its WebSocket deadline does.
+        EchoLimits echoLimits = new EchoLimits((int) options.maxBodySize(), state.config.timing().maxDuration());
+        dev.httpcodes.server.httpbin.websocket.WebSocketRoutes.register(router, replies, echoLimits,
                 new SessionSlots() {
                     @Override
                     public boolean take() {

@@ -3,7 +3,7 @@ package dev.httpcodes.server.httpbin.digest;
 import dev.httpcodes.server.httpbin.HttpbinReplies;
 import io.vertx.ext.web.Router;
 
-/** Mounts {@code /digest-auth}; any other number of path segments falls through to the server's 404. */
+/** Mounts {@code /digest-auth}; any other number of path segments is go-httpbin's 404. */
 public final class DigestRoutes {
     private DigestRoutes() {
     }
@@ -13,5 +13,7 @@ public final class DigestRoutes {
         // go-httpbin answers it for any method; the method is part of what the client hashes.
         router.route("/digest-auth/:qop/:user/:passwd").handler(digest::handle);
         router.route("/digest-auth/:qop/:user/:passwd/:algorithm").handler(digest::handle);
+        // Other segment counts: go-httpbin's 404, in its JSON shape.
+        router.routeWithRegex("^/digest-auth(?:/.*)?$").handler(replies::notFound);
     }
 }

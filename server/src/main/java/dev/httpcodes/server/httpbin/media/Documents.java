@@ -16,6 +16,7 @@ final class Documents {
             This page is listed under Disallow in /robots.txt: a crawler that reads it ignored that file.
             YOU SHOULDN'T BE HERE
             """).getBytes(StandardCharsets.UTF_8);
+    // The greeting line is the one clients check for, with the polytonic accents (U+1F73, U+1F79) they expect.
     private static final byte[] UTF8 = ("""
             <!DOCTYPE html>
             <html lang="mul">
@@ -24,7 +25,7 @@ final class Documents {
             <h1>UTF-8 sample</h1>
             <p>Each line below is in another script; a client that decodes UTF-8 shows them all.</p>
             <pre>
-            Hello world, Καλημέρα κόσμε, コンニチハ
+            Hello world, Καλημ\u1f73ρα κ\u1f79σμε, コンニチハ
             Latin with accents: àéîõü çñ ß æøå ł ő ű
             Cyrillic: Привет, мир
             Greek: Γειά σου κόσμε

@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param maxBodySize the largest message a client may ask for (go-httpbin ties it to the request body cap); the
  *                    default fragment limit is half of it
- * @param maxDuration how long a session may stay open before the server closes it
+ * @param maxDuration how long a session may stay open before the server closes it (0: closed at once)
  */
 public record EchoLimits(int maxBodySize, Duration maxDuration) {
     /** go-httpbin's defaults: 1 MiB and 10 s. */
@@ -17,8 +17,8 @@ public record EchoLimits(int maxBodySize, Duration maxDuration) {
         if (maxBodySize < 1) {
             throw new IllegalArgumentException("the WebSocket message cap must be at least 1 byte");
         }
-        if (maxDuration.isNegative() || maxDuration.isZero()) {
-            throw new IllegalArgumentException("the WebSocket session cap must be more than 0 seconds");
+        if (maxDuration.isNegative()) {
+            throw new IllegalArgumentException("the WebSocket session cap cannot be negative");
         }
     }
 }

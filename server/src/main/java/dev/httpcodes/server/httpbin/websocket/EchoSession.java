@@ -38,7 +38,8 @@ final class EchoSession {
 
     /** Starts reading; the session is closed (1008) once {@code maxDurationMillis} have passed. */
     void start(Vertx vertx, long maxDurationMillis, Runnable onEnd) {
-        long timer = vertx.setTimer(maxDurationMillis, id -> close(POLICY_VIOLATION,
+        // Vert.x timers take at least 1 ms.
+        long timer = vertx.setTimer(Math.max(1, maxDurationMillis), id -> close(POLICY_VIOLATION,
                 "session longer than " + maxDurationMillis + " ms"));
         ws.closeHandler(v -> {
             vertx.cancelTimer(timer);
