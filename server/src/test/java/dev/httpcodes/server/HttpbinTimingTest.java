@@ -3,6 +3,7 @@ package dev.httpcodes.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.httpcodes.core.Registry;
+import dev.httpcodes.server.endpoints.ImpliedHeaders;
 import dev.httpcodes.server.httpbin.timing.TimingOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,6 +104,43 @@ class HttpbinTimingTest {
         HttpResponse<String> notAcceptable = client.get("/status/406");
         assertThat(notAcceptable.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
         assertThat(Client.json(notAcceptable).get("accept").toString()).contains("image/webp", "image/png");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {405, 416, 426, 503})
+    void fieldsGoHttpbinLeavesOutComeFromTheCodesSemantics(int code) {
+        HttpResponse<String> r = client.get("/status/" + code);
+        assertThat(r.statusCode()).isEqualTo(code);
+        var implied = REGISTRY.describe(code).semantics().orElseThrow().headers().stream()
+                .filter(h -> !h.request() && !h.requirement().isForbidden())
+                .map(h -> h.name()).filter(ImpliedHeaders.filledFields()::contains).toList();
+        assertThat(implied).as("the knowledge base names a field for %d", code).isNotEmpty();
+        for (String field : implied) {
+            assertThat(r.headers().firstValue(field)).as("%d %s", code, field).isPresent();
+        }
+        assertThat(r.body()).isEmpty();
+    }
+
+    @Test
+    void partialContentCarriesThePartItsContentRangeNames() {
+        HttpResponse<String> r = client.get("/status/206");
+        String whole = "206 " + REGISTRY.reasonPhrase(206);
+        assertThat(r.statusCode()).isEqualTo(206);
+        assertThat(r.body()).isNotEmpty();
+        assertThat(whole).startsWith(r.body());
+        assertThat(r.headers().firstValue("Content-Range"))
+                .hasValue("bytes 0-" + (r.body().length() - 1) + "/" + whole.length());
+    }
+
+    @Test
+    void anIisSubStatusIsAnExtensionAnsweredAsTheCodePaths() {
+        HttpResponse<String> dot = client.get("/status/403.14");
+        assertThat(dot.statusCode()).isEqualTo(403);
+        assertThat(dot.headers().firstValue("X-Substatus")).hasValue("14");
+        assertThat(dot.body()).contains("403.14");
+        HttpResponse<String> dash = client.get("/status/500-11");
+        assertThat(dash.statusCode()).isEqualTo(500);
+        assertThat(dash.headers().firstValue("X-Substatus")).hasValue("11");
     }
 
     @Test

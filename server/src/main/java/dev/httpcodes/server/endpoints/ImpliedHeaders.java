@@ -1,8 +1,10 @@
 package dev.httpcodes.server.endpoints;
 
 import dev.httpcodes.core.HeaderRule;
+import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
 import dev.httpcodes.core.StatusClass;
+import dev.httpcodes.core.StatusInfo;
 import io.vertx.core.MultiMap;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -69,8 +71,14 @@ public final class ImpliedHeaders {
                 .anyMatch(h -> h.name().equalsIgnoreCase(CONTENT_RANGE));
     }
 
+    /** {@link #sendsPart(Optional, StatusClass)} for a code of the registry. */
+    public static boolean sendsPart(Registry registry, int code) {
+        StatusInfo info = registry.describe(code);
+        return sendsPart(info.semantics(), info.statusClass());
+    }
+
     /** How much of a body of this length a partial response sends: the first half, at least one byte. */
-    static int partLength(int bodyLength) {
+    public static int partLength(int bodyLength) {
         return bodyLength == 0 ? 0 : Math.max(1, bodyLength / 2);
     }
 
@@ -100,6 +108,28 @@ public final class ImpliedHeaders {
         if ((retryAfterImplied || retryAfter != null) && (retryAfter != null || !headers.contains(RETRY_AFTER))) {
             headers.set(RETRY_AFTER, retryAfter(retryAfter));
         }
+    }
+
+    /**
+     * For an answer without a body whose own fields come first (go-httpbin's {@code /status}): adds each field the
+     * code's semantics imply that the answer lacks (405's Allow, 416's Content-Range, 426's Upgrade), then removes
+     * any the semantics forbid, so the answer stays what RFC 9110 asks of that code.
+     *
+     * @param location   where a Location the code implies points, when the answer has none
+     * @param bodyLength the length of the full body, for Content-Range
+     * @param sentLength how much of it goes out
+     */
+    public static void addMissing(MultiMap headers, Registry registry, int code, String location, int bodyLength,
+            int sentLength) {
+        StatusInfo info = registry.describe(code);
+        MultiMap implied = MultiMap.caseInsensitiveMultiMap();
+        add(implied, info.semantics(), info.statusClass(), location, null, bodyLength, sentLength);
+        for (Map.Entry<String, String> field : implied) {
+            if (!headers.contains(field.getKey())) {
+                headers.set(field.getKey(), field.getValue());
+            }
+        }
+        removeForbidden(headers, info.semantics());
     }
 
     /** Removes the fields the semantics forbid, whoever set them (RFC 9110 §15.4.5's metadata on a 304, say). */

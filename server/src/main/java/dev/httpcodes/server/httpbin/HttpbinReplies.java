@@ -79,6 +79,11 @@ public final class HttpbinReplies {
         error(ctx, 400, detail);
     }
 
+    /** The knowledge base the replies' phrases come from. */
+    public Registry registry() {
+        return registry;
+    }
+
     public String reasonPhrase(int status) {
         return registry.reasonPhrase(status);
     }

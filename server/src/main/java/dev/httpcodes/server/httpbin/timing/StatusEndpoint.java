@@ -1,6 +1,8 @@
 package dev.httpcodes.server.httpbin.timing;
 
+import dev.httpcodes.server.endpoints.ImpliedHeaders;
 import dev.httpcodes.server.httpbin.HttpbinReplies;
+import dev.httpcodes.server.protocol.MountPoint;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -18,6 +20,8 @@ final class StatusEndpoint {
     static final int MAX = 599;
     /** The most choices in one list; the request line bounds it too, but the parser should not rely on that. */
     static final int MAX_CHOICES = 1000;
+    /** Where go-httpbin's bare redirects point. */
+    static final String REDIRECT_TARGET = "/redirect/1";
 
     private final HttpbinReplies replies;
     private final String teapot;
@@ -53,6 +57,10 @@ final class StatusEndpoint {
         send(ctx, code);
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private void send(RoutingContext ctx, int code) {
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
@@ -61,7 +69,9 @@ final class StatusEndpoint {
         StatusExtras extras = StatusExtras.of(code, replies, teapot);
         byte[] body = new byte[0];
         if (extras != null) {
-            extras.headers().forEach(headers::set);
+            // go-httpbin's Locations are paths on this server, so they follow the mount point (serve --prefix).
+            extras.headers().forEach((name, value) -> headers.set(name,
+                    name.equals("Location") ? MountPoint.path(ctx, value) : value));
             if (extras.contentType() != null) {
                 headers.set("Content-Type", extras.contentType());
             }
@@ -69,6 +79,18 @@ final class StatusEndpoint {
                 body = extras.body();
             }
         }
+        // go-httpbin leaves out some fields RFC 9110 asks for (405's Allow, 416's Content-Range): the knowledge
+        // base's semantics of the code add them, pointing a Location at go-httpbin's redirect target.
+        int whole = body.length;
+        if (whole == 0 && ImpliedHeaders.sendsPart(replies.registry(), status)) {
+            // A part of nothing cannot be named (206's Content-Range): the answer carries the first part of the
+            // status line's text instead of go-httpbin's empty body.
+            byte[] text = utf8(status + " " + replies.reasonPhrase(status));
+            whole = text.length;
+            body = java.util.Arrays.copyOf(text, ImpliedHeaders.partLength(whole));
+        }
+        ImpliedHeaders.addMissing(headers, replies.registry(), status, MountPoint.path(ctx, REDIRECT_TARGET), whole,
+                body.length);
         response.setStatusCode(status);
         if (ctx.request().method() == HttpMethod.HEAD) {
             headers.set("Content-Length", Integer.toString(body.length));

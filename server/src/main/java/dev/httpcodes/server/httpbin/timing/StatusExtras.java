@@ -25,7 +25,7 @@ record StatusExtras(Map<String, String> headers, String contentType, byte[] body
     static StatusExtras of(int code, HttpbinReplies replies, String teapot) {
         return switch (code) {
             case 300 -> new StatusExtras(Map.of("Location", IMAGE), null, utf8(choices(replies.reasonPhrase(300))));
-            case 301, 302, 303, 305, 307 -> new StatusExtras(Map.of("Location", "/redirect/1"), null, null);
+            case 301, 302, 303, 305, 307 -> new StatusExtras(Map.of("Location", StatusEndpoint.REDIRECT_TARGET), null, null);
             case 308 -> new StatusExtras(Map.of("Location", IMAGE), null, utf8(moved(replies.reasonPhrase(308))));
             case 401 -> new StatusExtras(Map.of("WWW-Authenticate", CHALLENGE), null, null);
             case 406 -> new StatusExtras(Map.of(), HttpbinReplies.JSON, acceptable());
