@@ -64,3 +64,34 @@ need() {
     command -v "$tool" >/dev/null || { echo "${0##*/}: $tool is not installed" >&2; exit 2; }
   done
 }
+
+# The wrk helpers below read the caller's $connections, $seconds and $warmup; they need wrk, taskset, python3.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# rss_mb PID…: resident memory of these processes together, in MB.
+rss_mb() {
+  local kb=0 p
+  for p in "$@"; do
+    kb=$((kb + $(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
+  done
+  echo $((kb / 1024))
+}
+# bench_run WRK_CPUS URL [HEADER]: prints "requests/s p99_ms requests_answered".
+bench_run() {
+  local cpus=$1 url=$2 header=${3:-}
+  local args=(-t2 -c"$connections" -d"${seconds}s" --latency)
+  [ -n "$header" ] && args+=(-H "$header")
+  taskset -c "$cpus" wrk "${args[@]}" "$url" | awk '
+    /requests in/ {n=$1}
+    /Requests\/sec/ {rps=$2}
+    /^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
+    END {printf "%.0f %.2f %d\n", rps, p99, n}'
+}
+
+# warm WRK_CPUS URL [HEADER]: untimed load so the JIT has compiled the path; prints the requests answered.
+warm() {
+  local cpus=$1 url=$2 header=${3:-}
+  local args=(-t2 -c"$connections" -d"${warmup}s")
+  [ -n "$header" ] && args+=(-H "$header")
+  taskset -c "$cpus" wrk "${args[@]}" "$url" | awk '/requests in/ {print $1}'
+}
+

@@ -29,16 +29,7 @@ cleanup() {
 trap cleanup EXIT
 "$root/httpcodes" 404 >/dev/null # builds on first use
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# rss_mb PID…: resident memory of these processes together, in MB.
-rss_mb() {
-  local kb=0 p
-  for p in "$@"; do
-    kb=$((kb + $(awk '/^VmRSS:/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0)))
-  done
-  echo $((kb / 1024))
-}
 
 # start_ours CPUS LOOPS LOG|off: sets ours_pid and ours_base.
 start_ours() {
@@ -102,26 +93,6 @@ stop_nginx() {
   kill -QUIT "$master" # graceful: workers write their log buffers out first
   for _ in $(seq 100); do kill -0 "$master" 2>/dev/null || break; sleep 0.1; done
   rm -f "$work/nginx.pid"
-}
-
-# bench_run WRK_CPUS URL [HEADER]: prints "requests/s p99_ms requests_answered".
-bench_run() {
-  local cpus=$1 url=$2 header=${3:-}
-  local args=(-t2 -c"$connections" -d"${seconds}s" --latency)
-  [ -n "$header" ] && args+=(-H "$header")
-  taskset -c "$cpus" wrk "${args[@]}" "$url" | awk '
-    /requests in/ {n=$1}
-    /Requests\/sec/ {rps=$2}
-    /^ +99%/ {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v*=1000}; p99=v}
-    END {printf "%.0f %.2f %d\n", rps, p99, n}'
-}
-
-# warm WRK_CPUS URL [HEADER]: untimed load so the JIT has compiled the path; prints the requests answered.
-warm() {
-  local cpus=$1 url=$2 header=${3:-}
-  local args=(-t2 -c"$connections" -d"${warmup}s")
-  [ -n "$header" ] && args+=(-H "$header")
-  taskset -c "$cpus" wrk "${args[@]}" "$url" | awk '/requests in/ {print $1}'
 }
 
 # The rows: label, our path, nginx's path, request header.
