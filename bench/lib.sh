@@ -58,6 +58,17 @@ wrk_run() {
     END {printf "%.0f %.2f\n", rps, p99}'
 }
 
+# combined_log ROOT SIZE_MB: prints the path of a generated combined log of that size, made once per machine
+# (in $TMPDIR) with bench/gen-combined-log.py; needs python3.
+combined_log() {
+  local log="${TMPDIR:-/tmp}/httpcodes-bench-${2}m.log"
+  if [ ! -f "$log" ]; then
+    echo "generating $log ..." >&2
+    python3 "$1/bench/gen-combined-log.py" "$log" "$2" >&2
+  fi
+  echo "$log"
+}
+
 # need TOOL…: exits 2 naming the first tool that is not installed.
 need() {
   for tool in "$@"; do

@@ -11,11 +11,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 size=${1:-1024}
 runs=${2:-3}
 need gawk goaccess python3
-log="${TMPDIR:-/tmp}/httpcodes-bench-${size}m.log"
-if [ ! -f "$log" ]; then
-  echo "generating $log ..." >&2
-  python3 "$root/bench/gen-combined-log.py" "$log" "$size"
-fi
+log=$(combined_log "$root" "$size")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$root/httpcodes" 404 >/dev/null   # builds on first use
