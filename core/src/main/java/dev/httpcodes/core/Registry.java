@@ -32,12 +32,15 @@ public final class Registry {
     private final Map<String, List<String>> patternCodes;
     private final Map<String, List<String>> patternReasons;
     private final java.util.Set<String> originPatterns;
+    private final Map<String, ProducerEvidence> producers;
     private final Map<String, Label> vendors = new LinkedHashMap<>();
     private final Map<String, Label> stacks = new LinkedHashMap<>();
 
     Registry(List<Entry> entries, List<Label> classes, List<Label> standings, List<Label> vendors, List<Label> stacks,
-            List<Label> patterns, Map<String, List<String>> patternCodes, Map<String, List<String>> patternReasons, java.util.Set<String> originPatterns) {
+            List<Label> patterns, Map<String, List<String>> patternCodes, Map<String, List<String>> patternReasons, java.util.Set<String> originPatterns,
+            Map<String, ProducerEvidence> producers) {
         this.patterns = patterns;
+        this.producers = producers;
         this.originPatterns = originPatterns;
         this.patternCodes = patternCodes;
         this.patternReasons = patternReasons;
@@ -131,7 +134,7 @@ public final class Registry {
         }
         all.sort(Order.ENTRIES);
         return new Registry(all, classes, standings, vendors(), stacks(), patterns, patternCodes, patternReasons,
-                originPatterns);
+                originPatterns, producers);
     }
 
     /**
@@ -352,6 +355,14 @@ public final class Registry {
     public boolean patternNeedsOriginStatus(String id) {
         patternReasons(id);
         return originPatterns.contains(id);
+    }
+
+    /**
+     * What a log format's evidence field says about who made each response (CloudFront's detailed result type,
+     * Google's statusDetails, Front Door's errorInfo), or empty for a format whose producer is read otherwise.
+     */
+    public Optional<ProducerEvidence> producerEvidence(String format) {
+        return Optional.ofNullable(producers.get(format));
     }
 
     /** The ids of every log pattern, in the knowledge base's order. */

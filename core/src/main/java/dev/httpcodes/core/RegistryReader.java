@@ -98,13 +98,20 @@ final class RegistryReader {
                 originPatterns.add(id);
             }
         }
+        int producerCount = in.readInt();
+        Map<String, ProducerEvidence> producers = new LinkedHashMap<>();
+        for (int i = 0; i < producerCount; i++) {
+            String format = in.readUTF();
+            producers.put(format, new ProducerEvidence(format, in.readUTF(), readStrings(in), readStrings(in),
+                    readStrings(in), readStrings(in)));
+        }
         Map<String, Label> vendorsById = new LinkedHashMap<>();
         for (Label v : vendors) {
             vendorsById.put(v.id(), v);
         }
         return new Registry(entries(bytes, in, vendorsById), classes, standings, vendors, stacks,
                 List.copyOf(patterns), Map.copyOf(patternCodes), Map.copyOf(patternReasons),
-                java.util.Set.copyOf(originPatterns));
+                java.util.Set.copyOf(originPatterns), Map.copyOf(producers));
     }
 
     /**

@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
  * Writes the compiled registry resource read by {@code dev.httpcodes.core.registry.RegistryReader}.
  *
  * <p>Layout (all through {@link DataOutputStream}; a "text" is two UTF strings, zh then en; optional values are
- * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks, log patterns with the entry ids each counts), the number of
+ * preceded by a boolean): magic, format version, the taxonomy (classes, standings, vendors, stacks, log patterns with the entry ids each counts, the producer
+ * evidence of log formats), the number of
  * entries, the index's length in bytes, then the index, as UTF-8 text, with what lookups and listings need (id, code, sub-status, standing, vendor, phrase, aliases, title and the length
  * of the entry's detail block), then the detail blocks in index order, each deflated (zlib format) on its own. The core decodes a detail block
  * only when someone asks for it, which keeps a cold one-code lookup cheap.
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 public final class RegistryResourceWriter {
     /** "HCKB": httpcodes knowledge base. */
     public static final int MAGIC = 0x48434B42;
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     /** Separators of the index text (ASCII unit, group and record separators). */
     public static final char FIELD = '\u001f';
@@ -41,6 +42,7 @@ public final class RegistryResourceWriter {
         writeTaxonomyGroup(out, taxonomy.path("vendors"), false);
         writeTaxonomyGroup(out, taxonomy.path("stacks"), false);
         writePatterns(out, taxonomy.path("patterns"));
+        writeProducers(out, taxonomy.path("producers"));
 
         byte[][] details = new byte[sortedEntries.size()][];
         for (int i = 0; i < details.length; i++) {
@@ -176,6 +178,19 @@ public final class RegistryResourceWriter {
             writeStrings(out, p.path("codes"));
             writeStrings(out, p.path("reasons"));
             out.writeBoolean(p.path("origin").asBoolean(false));
+        }
+    }
+
+    /** Per log format: its id, the evidence field, then the upstream, proxy, proxy-prefix and cache-hit values. */
+    private static void writeProducers(DataOutputStream out, JsonNode producers) throws IOException {
+        out.writeInt(producers.size());
+        for (JsonNode p : producers) {
+            out.writeUTF(p.path("format").asString());
+            out.writeUTF(p.path("field").asString());
+            writeStrings(out, p.path("upstream"));
+            writeStrings(out, p.path("proxy"));
+            writeStrings(out, p.path("proxyPrefixes"));
+            writeStrings(out, p.path("cacheHits"));
         }
     }
 

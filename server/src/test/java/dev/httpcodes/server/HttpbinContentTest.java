@@ -74,7 +74,7 @@ class HttpbinContentTest {
 
     @Test
     void badCountsSeedsAndChunksAre400() {
-        for (String path : new String[] {"/bytes/abc", "/bytes/-1", "/bytes/1?seed=x", "/stream-bytes/10?chunk_size=0",
+        for (String path : new String[] {"/bytes/abc", "/bytes/-1", "/bytes/1?seed=x", "/stream-bytes/10?chunk_size=3.5",
                 "/stream-bytes/10?chunk_size=z", "/stream/abc"}) {
             assertJsonError(SERVER.client().get(path), 400);
         }
@@ -127,7 +127,7 @@ class HttpbinContentTest {
     void documentsOfEachTypeParse() throws Exception {
         HttpResponse<String> html = SERVER.client().get("/html");
         assertTrue(html.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
-        assertEquals("A sample page", Jsoup.parse(html.body()).title());
+        assertEquals("Herman Melville - Moby-Dick", Jsoup.parse(html.body()).selectFirst("h1").text());
 
         HttpResponse<String> json = SERVER.client().get("/json");
         assertTrue(json.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
@@ -138,5 +138,73 @@ class HttpbinContentTest {
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(xml.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(2, doc.getElementsByTagName("book").getLength());
+    }
+    @Test
+    void bytesAreNeverCompressedSoTheLengthIsTheOneSent() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SERVER.client().base() + "/bytes/4096"))
+                .header("Accept-Encoding", "gzip, deflate").timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), r.headers().toString());
+        assertEquals("4096", r.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(4096, r.body().length);
+        HttpRequest streamed = HttpRequest.newBuilder(URI.create(SERVER.client().base() + "/stream-bytes/4096"))
+                .header("Accept-Encoding", "gzip").timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<byte[]> s = HTTP.send(streamed, HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(s.headers().firstValue("Content-Encoding").isEmpty(), s.headers().toString());
+        assertEquals(4096, s.body().length);
+    }
+
+    @Test
+    void aChunkSizeBelowOneMeansTheDefaultChunk() throws Exception {
+        for (String chunk : new String[] {"-10", "0"}) {
+            HttpResponse<byte[]> r = bytes("/stream-bytes/256?chunk_size=" + chunk);
+            assertEquals(200, r.statusCode(), chunk);
+            assertEquals(256, r.body().length, chunk);
+            assertEquals("chunked", r.headers().firstValue("Transfer-Encoding").orElseThrow());
+        }
+    }
+
+    @Test
+    void pathsAroundTheEndpointsGetTheJson404() {
+        for (String path : new String[] {"/bytes", "/bytes/16/foo", "/stream-bytes", "/stream-bytes/10/foo",
+                "/stream", "/stream/10/foo", "/basic-auth", "/basic-auth/user", "/basic-auth/user/pass/extra",
+                "/hidden-basic-auth", "/hidden-basic-auth/user/pass/extra", "/links", "/links/10/1/foo",
+                "/cache/60/foo", "/etag/foo/bar", "/base64"}) {
+            assertJsonError(SERVER.client().get(path), 404);
+        }
+    }
+
+    @Test
+    void brotliIsNamedButNotImplemented() {
+        assertJsonError(SERVER.client().get("/brotli"), 501);
+    }
+
+    @Test
+    void base64NeedsInputAPaddedValueAndAKnownOperation() {
+        for (String path : new String[] {"/base64/", "/base64/decode/"}) {
+            HttpResponse<String> r = SERVER.client().get(path);
+            assertJsonError(r, 400);
+            assertEquals("no input data", Client.json(r).get("detail").asString(), path);
+        }
+        // Spilling into another segment, or unpadded: not base64 as go-httpbin decodes it.
+        for (String path : new String[] {"/base64/decode/aGVsbG8gd29ybGQ=/extra", "/base64/aGk"}) {
+            HttpResponse<String> r = SERVER.client().get(path);
+            assertJsonError(r, 400);
+            assertTrue(Client.json(r).get("detail").asString().startsWith("base64 decode failed"), path);
+        }
+        HttpResponse<String> unknown = SERVER.client().get("/base64/rot13/aGk=");
+        assertJsonError(unknown, 400);
+        assertTrue(Client.json(unknown).get("detail").asString().startsWith("invalid operation: rot13"));
+    }
+
+    @Test
+    void xmlIsAsciiAndDeclaresIt() throws Exception {
+        HttpResponse<byte[]> r = bytes("/xml");
+        String body = new String(r.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(body.startsWith("<?xml version='1.0' encoding='us-ascii'?>"), body);
+        for (byte b : r.body()) {
+            assertTrue(b >= 0, "non-ASCII byte in /xml");
+        }
     }
 }

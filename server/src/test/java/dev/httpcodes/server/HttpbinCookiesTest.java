@@ -48,7 +48,10 @@ class HttpbinCookiesTest {
         assertEquals("/cookies", r.headers().firstValue("Location").orElseThrow());
         List<String> set = r.headers().allValues("Set-Cookie");
         assertEquals(1, set.size());
-        assertTrue(set.get(0).startsWith("flavour=") && set.get(0).contains("Max-Age=0"), set::toString);
+        assertTrue(set.get(0).startsWith("flavour=;") && set.get(0).contains("Max-Age=0"), set::toString);
+        // Dated long past, for clients that judge deletion by Expires rather than Max-Age.
+        assertTrue(set.get(0).contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT"), set::toString);
+        assertTrue(set.get(0).contains("HttpOnly"), set::toString);
     }
 
     @Test

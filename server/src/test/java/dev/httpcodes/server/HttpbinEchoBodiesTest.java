@@ -170,4 +170,14 @@ class HttpbinEchoBodiesTest {
                 + "Expect: 100-continue\r\nContent-Length: 0\r\n\r\n");
         assertThat(empty.text()).startsWith("HTTP/1.1 200 ");
     }
+
+    @Test
+    void base64InputIsCappedByTheBodyCap() {
+        String atCap = "A".repeat(EchoServer.MAX_BODY);
+        assertThat(SERVER.send("GET", "/base64/" + atCap).statusCode()).isEqualTo(200);
+        HttpResponse<String> over = SERVER.send("GET", "/base64/decode/" + atCap + "AAAA");
+        assertThat(over.statusCode()).isEqualTo(400);
+        assertThat(EchoServer.json(over).get("detail").asString())
+                .isEqualTo("input data exceeds max length of " + EchoServer.MAX_BODY);
+    }
 }

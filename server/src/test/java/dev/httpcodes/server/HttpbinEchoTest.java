@@ -114,11 +114,14 @@ class HttpbinEchoTest {
 
     @Test
     void methodRestrictedEndpointsAnswer405InPlainText() {
-        String[][] refused = {{"POST", "/get"}, {"GET", "/post"}, {"POST", "/put"}, {"PUT", "/patch"},
-            {"GET", "/delete"}, {"GET", "/head"}, {"HEAD", "/post"}};
+        // Each case: method, path, and the Allow field RFC 9110 requires of the 405.
+        String[][] refused = {{"POST", "/get", "GET, HEAD"}, {"GET", "/post", "POST"}, {"POST", "/put", "PUT"},
+            {"PUT", "/patch", "PATCH"}, {"GET", "/delete", "DELETE"}, {"GET", "/head", "HEAD"},
+            {"HEAD", "/post", "POST"}};
         for (String[] c : refused) {
             HttpResponse<String> r = SERVER.send(c[0], c[1]);
             assertThat(r.statusCode()).as(c[0] + " " + c[1]).isEqualTo(405);
+            assertThat(r.headers().firstValue("Allow")).as(c[0] + " " + c[1]).hasValue(c[2]);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
             if (!c[0].equals("HEAD")) {
                 assertThat(r.body()).isEqualTo("method " + c[0] + " not allowed\n");

@@ -98,6 +98,14 @@ class HttpbinRedirectsTest {
         assertEquals(256, Jsoup.parse(SERVER.client().get("/links/256/300").body()).select("a").size());
         assertJsonError(SERVER.client().get("/links/257/0"), 400);
         assertJsonError(SERVER.client().get("/links/3/x"), 400);
+        assertJsonError(SERVER.client().get("/links/3/1.5"), 400);
+    }
+
+    @Test
+    void aNegativeOffsetMarksNoLinkAsCurrent() {
+        HttpResponse<String> r = SERVER.client().get("/links/2/-1");
+        assertEquals(200, r.statusCode());
+        assertEquals(2, Jsoup.parse(r.body()).select("a").size());
     }
 
     @Test

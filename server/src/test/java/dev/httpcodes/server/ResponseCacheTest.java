@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponseCacheTest {
     private static ResponseCache.Cached response(int size) {
-        return new ResponseCache.Cached("text/plain", new byte[size], "W/\"1\"", "no-cache", null);
+        return new ResponseCache.Cached("text/plain", new byte[size], null, "W/\"1\"", "no-cache", null);
     }
 
     @Test

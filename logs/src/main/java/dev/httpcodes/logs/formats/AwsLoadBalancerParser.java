@@ -17,8 +17,10 @@ package dev.httpcodes.logs.formats;
 final class AwsLoadBalancerParser implements LineParser {
     private static final int ALB_DOMAIN = 18;
     private static final int ALB_ERROR_REASON = 24;
-    /** Fields split per line: up to error_reason, the last one read; the rest of the line is not looked at. */
-    private static final int FIELDS = ALB_ERROR_REASON + 1;
+    /** Desync mitigation's verdict on the request: Acceptable, Ambiguous or Severe, or - for a compliant one. */
+    private static final int ALB_CLASSIFICATION = 27;
+    /** Fields split per line: up to classification, the last one read; the rest of the line is not looked at. */
+    private static final int FIELDS = ALB_CLASSIFICATION + 1;
 
     private final boolean alb;
     /** 1 for the ALB (its {@code type} comes first), 0 for the Classic Load Balancer. */
@@ -89,6 +91,10 @@ final class AwsLoadBalancerParser implements LineParser {
         }
         if (alb && f.count > ALB_ERROR_REASON && !f.dash(b, ALB_ERROR_REASON)) {
             r.reason(b, f.starts[ALB_ERROR_REASON], f.ends[ALB_ERROR_REASON]);
+        } else if (alb && f.count > ALB_CLASSIFICATION && !f.dash(b, ALB_CLASSIFICATION)) {
+            // No error reason, but desync mitigation classified the request: its tier is the evidence of a 400
+            // the load balancer made by itself (the knowledge base's alb-desync-mitigation pattern).
+            r.reason(b, f.starts[ALB_CLASSIFICATION], f.ends[ALB_CLASSIFICATION]);
         }
         return true;
     }

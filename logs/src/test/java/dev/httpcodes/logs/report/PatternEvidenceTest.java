@@ -71,11 +71,29 @@ class PatternEvidenceTest {
 
     /** An ALB line as AWS documents a failed Lambda target's, with its status and error_reason. */
     private static String alb(int status, String errorReason) {
+        return alb(status, errorReason, "-", "-");
+    }
+
+    /** The same line with desync mitigation's classification and classification_reason. */
+    private static String alb(int status, String errorReason, String classification, String classificationReason) {
         return "http 2026-12-03T10:00:00.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 - 0.000 "
                 + "0.001 0.000 " + status + " - 34 366 \"GET http://www.example.com:80/ HTTP/1.1\" \"curl/8.5.0\" - - "
                 + "arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "
                 + "\"Root=1-58337364-23a8c76965a2ef7629b185e3\" \"-\" \"-\" 0 2026-12-03T09:59:59.364000Z \"forward\" \"-\" \""
-                + errorReason + "\" \"-\" \"-\" \"-\" \"-\"\n";
+                + errorReason + "\" \"-\" \"-\" \"" + classification + "\" \"" + classificationReason + "\" -\n";
+    }
+
+    @Test
+    void albDesyncClassificationOfA400NamesTheMitigationMode() throws Exception {
+        String log = alb(400, "-", "Severe", "BadContentLength") + alb(200, "-");
+        for (Lang lang : Lang.values()) {
+            assertThat(patterns("alb-desync-" + lang + ".log", log, lang))
+                    .contains(message("alb-desync-mitigation", lang));
+        }
+        // A 400 without a classification, or an Acceptable request (allowed in defensive mode) says nothing of it.
+        String plain = alb(400, "-") + alb(400, "-", "Acceptable", "NonCompliantHeader");
+        assertThat(patterns("alb-desync-plain.log", plain, Lang.EN))
+                .doesNotContain(message("alb-desync-mitigation", Lang.EN));
     }
 
     @Test

@@ -45,15 +45,17 @@ final class ByteEndpoints {
         int chunk = DEFAULT_CHUNK;
         String chunkParam = ctx.queryParams().get("chunk_size");
         if (chunked && chunkParam != null && !chunkParam.isEmpty()) {
-            Integer parsed = Numbers.parseCount(chunkParam);
-            if (parsed == null || parsed < 1) {
-                replies.badRequest(ctx, "invalid chunk_size: expected a whole number from 1");
+            Long parsed = Numbers.parseLong(chunkParam);
+            if (parsed == null) {
+                replies.badRequest(ctx, "invalid chunk_size: expected a whole number");
                 return;
             }
-            chunk = Math.min(parsed, MAX_BYTES);
+            // go-httpbin takes any integer; one below 1 cannot size a chunk, so the default is used.
+            chunk = parsed < 1 ? DEFAULT_CHUNK : (int) Math.min(parsed, MAX_BYTES);
         }
         int size = Math.min(n, MAX_BYTES);
-        HttpServerResponse response = ctx.response().setStatusCode(200);
+        // Never compressed: random bytes do not shrink, and a client checks Content-Length (or the chunking) as sent.
+        HttpServerResponse response = ctx.response().setStatusCode(200).putHeader("Content-Encoding", "identity");
         if (size == 0) {
             response.putHeader("Content-Length", "0").end();
             return;

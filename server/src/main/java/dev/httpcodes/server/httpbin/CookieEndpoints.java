@@ -21,6 +21,9 @@ final class CookieEndpoints {
     /** RFC 6265 cookie-octets; a value outside them is skipped rather than sent as a broken header. */
     private static final Pattern VALUE = Pattern.compile("[\\x21\\x23-\\x2B\\x2D-\\x3A\\x3C-\\x5B\\x5D-\\x7E]{0,4096}");
 
+    /** An IMF-fixdate long past, so a cookie dated with it is expired on every clock. */
+    private static final String EPOCH = "Thu, 01 Jan 1970 00:00:00 GMT";
+
     private final HttpbinReplies replies;
 
     CookieEndpoints(HttpbinReplies replies) {
@@ -56,11 +59,13 @@ final class CookieEndpoints {
             if (!NAME.matcher(name).matches() || value == null || !VALUE.matcher(value).matches()) {
                 continue;
             }
-            Cookie cookie = Cookie.cookie(name, value).setHttpOnly(true);
             if (expire) {
-                cookie.setMaxAge(0);
+                // Written by hand: Vert.x dates a Max-Age=0 cookie's Expires now, and clients that judge deletion
+                // by the date (as go-httpbin's do) want one long past; the epoch is what servers commonly send.
+                ctx.response().headers().add("Set-Cookie", name + "=; Max-Age=0; Expires=" + EPOCH + "; HttpOnly");
+            } else {
+                ctx.response().addCookie(Cookie.cookie(name, value).setHttpOnly(true));
             }
-            ctx.response().addCookie(cookie);
             count++;
         }
         ctx.response().setStatusCode(302).putHeader("Location", MountPoint.path(ctx, "/cookies")).end();

@@ -40,9 +40,13 @@ public final class HttpbinRoutes {
         get(router, "/bytes/:n", bytes::bytes);
         get(router, "/stream-bytes/:n", bytes::streamBytes);
         get(router, "/stream/:n", new StreamEndpoint(replies)::stream);
-        ContentEndpoints content = new ContentEndpoints(replies);
-        get(router, "/base64/:value", content::decode);
-        get(router, "/base64/:operation/:value", content::withOperation);
+        ContentEndpoints content = new ContentEndpoints(replies, options.maxBodySize());
+        // Regex routes, so an empty value ("/base64/", "/base64/decode/") reaches the handler and is refused there,
+        // and a value holding more segments is read whole (it cannot decode).
+        router.routeWithRegex("^/base64/(?<value>[^/]*)$").method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(content::decode);
+        router.routeWithRegex("^/base64/(?<operation>[^/]*)/(?<value>.*)$").method(HttpMethod.GET)
+                .method(HttpMethod.HEAD).handler(content::withOperation);
         get(router, "/uuid", content::uuid);
         get(router, "/html", content::html);
         get(router, "/json", content::json);
@@ -69,6 +73,18 @@ public final class HttpbinRoutes {
         }
         get(router, "/links/:n", redirects::linksStart);
         get(router, "/links/:n/:offset", redirects::links);
+        // The family roots and longer paths get go-httpbin's JSON 404, not the site's problem document.
+        for (String family : new String[] {"/basic-auth", "/hidden-basic-auth", "/bytes", "/stream-bytes", "/stream",
+                "/links", "/base64"}) {
+            router.route(family).handler(replies::notFound);
+            router.route(family + "/*").handler(replies::notFound);
+        }
+        // /cache itself is an endpoint; only its longer paths are not found.
+        for (String family : new String[] {"/cache", "/etag"}) {
+            router.routeWithRegex("^" + family + "/.*$").handler(replies::notFound);
+        }
+        // go-httpbin names brotli but does not implement it: 501, so a client can tell it from an unknown path.
+        router.route("/brotli").handler(ctx -> replies.error(ctx, 501, null));
         // go-httpbin's one body cap bounds what it reads and what it generates (/drip, /range, /sse) alike.
         RequestEcho echo = RequestEcho.with(options);
         TimingRoutes.register(router, vertx, state, replies, options.maxBodySize(),

@@ -177,9 +177,10 @@ final class RedirectEndpoints {
         if (n == null) {
             return;
         }
-        Integer offset = Numbers.parseCount(ctx.pathParam("offset"));
+        // Any integer: an offset outside 0..n-1 (negative included) marks no link as the current one.
+        Long offset = Numbers.parseLong(ctx.pathParam("offset"));
         if (offset == null) {
-            replies.badRequest(ctx, "invalid offset: expected a whole number from 0");
+            replies.badRequest(ctx, "invalid offset: expected a whole number");
             return;
         }
         StringBuilder page = new StringBuilder("<html><head><title>Links</title></head><body>");
@@ -187,7 +188,7 @@ final class RedirectEndpoints {
         String base = MountPoint.path(ctx, "/links/");
         for (int i = 0; i < n; i++) {
             // Numbers only: nothing from the request reaches the page except the two validated integers.
-            page.append(i == offset ? i + " " : "<a href=\"" + base + n + "/" + i + "\">" + i + "</a> ");
+            page.append(i == offset.longValue() ? i + " " : "<a href=\"" + base + n + "/" + i + "\">" + i + "</a> ");
         }
         page.append("</body></html>");
         replies.send(ctx, 200, HttpbinReplies.HTML, page.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));

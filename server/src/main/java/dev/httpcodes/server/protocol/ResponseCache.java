@@ -23,10 +23,16 @@ public final class ResponseCache {
     /** Bookkeeping a kept response costs besides its body (key, headers, map entry). */
     private static final int OVERHEAD = 256;
 
-    /** A response as it goes on the wire. */
-    public record Cached(String contentType, byte[] body, String etag, String cacheControl, String vary) {
+    /**
+     * A response as it goes on the wire.
+     *
+     * @param gzip the body in gzip, made once when stored (null for a body too short to be worth it); the weak ETag
+     *             covers both codings, as a weak validator may (RFC 9110 §8.8.1)
+     */
+    public record Cached(String contentType, byte[] body, byte[] gzip, String etag, String cacheControl,
+            String vary) {
         public long size(String key) {
-            return body.length + 2L * key.length() + OVERHEAD;
+            return body.length + (gzip == null ? 0 : gzip.length) + 2L * key.length() + OVERHEAD;
         }
     }
 

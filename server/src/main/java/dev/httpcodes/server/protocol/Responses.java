@@ -45,20 +45,30 @@ public final class Responses {
         String key = ctx.get(ResponseCache.KEY);
         ResponseCache cache = ctx.get(CACHE);
         if (status == 200 && key != null && cache != null) {
-            cache.store(key, new ResponseCache.Cached(contentType, bytes, etag, cacheControl, vary));
+            ResponseCache.Cached cached = new ResponseCache.Cached(contentType, bytes, GzipVariant.of(bytes), etag,
+                    cacheControl, vary);
+            cache.store(key, cached);
+            sendCached(ctx, cached);
+            return;
         }
-        write(ctx, status, contentType, bytes, etag, cacheControl, vary);
+        write(ctx, status, contentType, bytes, null, etag, cacheControl, vary);
     }
 
     /** Context key of the server's {@link ResponseCache}. */
     static final String CACHE = "httpcodes.cache";
 
+    /** A cached response, in gzip when the client takes it and the body was long enough to be coded. */
     static void sendCached(RoutingContext ctx, ResponseCache.Cached cached) {
-        write(ctx, 200, cached.contentType(), cached.body(), cached.etag(), cached.cacheControl(), cached.vary());
+        boolean coded = cached.gzip() != null;
+        byte[] gzip = coded && GzipVariant.accepted(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING))
+                ? cached.gzip() : null;
+        write(ctx, 200, cached.contentType(), cached.body(), gzip, cached.etag(), cached.cacheControl(),
+                coded ? GzipVariant.vary(cached.vary()) : cached.vary());
     }
 
-    private static void write(RoutingContext ctx, int status, String contentType, byte[] bytes, String etag,
-            String cacheControl, String vary) {
+    /** @param gzip the body in gzip, to send instead of {@code bytes}, or null to send {@code bytes} */
+    private static void write(RoutingContext ctx, int status, String contentType, byte[] bytes, byte[] gzip,
+            String etag, String cacheControl, String vary) {
         HttpServerResponse response = ctx.response();
         response.putHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
         if (vary != null) {
@@ -72,6 +82,11 @@ public final class Responses {
             }
         }
         response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+        if (gzip != null) {
+            // The coding is set here, so the server's on-the-fly compression leaves the body as it is.
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            bytes = gzip;
+        }
         if (ctx.request().method() == HttpMethod.HEAD) {
             // Vert.x drops a HEAD body on HTTP/1.1 but not on HTTP/2 (h2c), so HEAD never gets one from here.
             response.putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(bytes.length)).end();

@@ -7,7 +7,6 @@ import dev.httpcodes.logs.formats.LogRecord;
 import dev.httpcodes.logs.formats.Sample;
 import dev.httpcodes.logs.formats.Times;
 import dev.httpcodes.logs.formats.W3cFields;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -35,11 +34,8 @@ public final class CloudFrontParser implements LineParser {
     }
 
     private static final int MAX_COLUMNS = 96;
-    private static final byte[][] UPSTREAM = bytes("Hit", "RefreshHit", "Miss", "OriginShieldHit", "Error");
-    private static final byte[][] PROXY = bytes("LimitExceeded", "CapacityExceeded", "Redirect",
-            "FunctionGeneratedResponse", "LambdaGeneratedResponse", "AbortedOrigin", "SlowReaderOriginError");
-    /** Prefixes of the detailed types CloudFront uses for its own failures (OriginDnsError, ClientCommError …). */
-    private static final byte[][] PROXY_PREFIXES = bytes("Origin", "Client", "Invalid", "Function", "Lambda");
+    /** What x-edge-detailed-result-type says about who made a response: the knowledge base's values. */
+    private static final ProducerValues PRODUCERS = ProducerValues.of("cloudfront");
 
     private Columns columns = Columns.NONE;
     private final W3cFields fields = new W3cFields((byte) '\t', MAX_COLUMNS);
@@ -132,22 +128,7 @@ public final class CloudFrontParser implements LineParser {
 
     /** Who made the response, from a result type. */
     static byte producer(byte[] b, int start, int end) {
-        for (byte[] t : UPSTREAM) {
-            if (java.util.Arrays.equals(b, start, end, t, 0, t.length)) {
-                return LogRecord.PRODUCER_UPSTREAM;
-            }
-        }
-        for (byte[] t : PROXY) {
-            if (java.util.Arrays.equals(b, start, end, t, 0, t.length)) {
-                return LogRecord.PRODUCER_PROXY;
-            }
-        }
-        for (byte[] p : PROXY_PREFIXES) {
-            if (end - start > p.length && java.util.Arrays.equals(b, start, start + p.length, p, 0, p.length)) {
-                return LogRecord.PRODUCER_PROXY;
-            }
-        }
-        return LogRecord.PRODUCER_UNKNOWN;
+        return PRODUCERS.producer(b, start, end);
     }
 
     /** CloudFront percent-encodes the agent ({@code %20} for spaces); decoded into a scratch buffer. */
@@ -192,13 +173,5 @@ public final class CloudFrontParser implements LineParser {
             }
         }
         return false;
-    }
-
-    private static byte[][] bytes(String... s) {
-        byte[][] out = new byte[s.length][];
-        for (int i = 0; i < s.length; i++) {
-            out[i] = s[i].getBytes(StandardCharsets.US_ASCII);
-        }
-        return out;
     }
 }

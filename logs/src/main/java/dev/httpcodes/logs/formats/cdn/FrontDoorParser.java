@@ -30,10 +30,9 @@ public final class FrontDoorParser implements LineParser {
     private static final int TIME = 10;
     /** Flat lines carry the time as {@code TimeGenerated} or {@code time}. */
     private static final int TIME_GENERATED = 2 * NAMES.length;
-    private static final byte[] NO_ERROR = CloudflareParser.ascii("NoError");
+    /** What errorInfo and cacheStatus say about who made a response: the knowledge base's values. */
+    private static final ProducerValues PRODUCERS = ProducerValues.of("frontdoor");
     private static final byte[] NOT_AVAILABLE = CloudflareParser.ascii("N/A");
-    private static final byte[][] HITS = {CloudflareParser.ascii("HIT"), CloudflareParser.ascii("REMOTE_HIT"),
-        CloudflareParser.ascii("PARTIAL_HIT")};
 
     private final JsonFields json = new JsonFields(paths());
     private int base;
@@ -116,11 +115,11 @@ public final class FrontDoorParser implements LineParser {
             r.reason(f.textBytes(error), f.textStart(error), f.textEnd(error));
         }
         if (r.status != LogRecord.NO_STATUS) {
-            boolean hit = false;
-            for (byte[] h : HITS) {
-                hit |= f.is(at(CACHE), h);
-            }
-            boolean noError = !f.has(error) || f.is(error, NO_ERROR);
+            int cache = at(CACHE);
+            boolean hit = f.kind(cache) == JsonFields.STRING
+                    && PRODUCERS.isCacheHit(f.textBytes(cache), f.textStart(cache), f.textEnd(cache));
+            boolean noError = !f.has(error) || f.kind(error) == JsonFields.STRING
+                    && PRODUCERS.isUpstream(f.textBytes(error), f.textStart(error), f.textEnd(error));
             r.producer = noError && (hit || originAnswered) ? LogRecord.PRODUCER_UPSTREAM : LogRecord.PRODUCER_PROXY;
         }
         return true;

@@ -24,21 +24,8 @@ public final class GoogleLbParser implements LineParser {
     private static final int SERVER = 6;
     private static final int TIME = 7;
     private static final int DETAILS = 8;
-    private static final byte[][] UPSTREAM = {CloudflareParser.ascii("response_sent_by_backend"),
-        CloudflareParser.ascii("response_from_cache"), CloudflareParser.ascii("response_from_cache_validated"),
-        CloudflareParser.ascii("backend_connection_closed_after_partial_response_sent"),
-        CloudflareParser.ascii("client_disconnected_after_partial_response"),
-        CloudflareParser.ascii("backend_early_response_with_non_error_status")};
-    private static final byte[][] PROXY = {CloudflareParser.ascii("failed_to_connect_to_backend"),
-        CloudflareParser.ascii("failed_to_pick_backend"), CloudflareParser.ascii("backend_timeout"),
-        CloudflareParser.ascii("backend_connection_closed_before_data_sent_to_client"),
-        CloudflareParser.ascii("client_disconnected_before_any_response"), CloudflareParser.ascii("client_timed_out"),
-        CloudflareParser.ascii("denied_by_security_policy"), CloudflareParser.ascii("throttled_by_security_policy"),
-        CloudflareParser.ascii("redirected_by_load_balancer"), CloudflareParser.ascii("invalid_request_headers"),
-        CloudflareParser.ascii("request_body_too_large"), CloudflareParser.ascii("headers_too_long"),
-        CloudflareParser.ascii("handled_by_identity_aware_proxy"),
-        CloudflareParser.ascii("byte_range_caching_aborted"), CloudflareParser.ascii("failed_to_negotiate_alpn"),
-        CloudflareParser.ascii("backend_response_corrupted")};
+    /** What statusDetails says about who made a response: the knowledge base's values. */
+    private static final ProducerValues PRODUCERS = ProducerValues.of("google-lb");
 
     private final JsonFields json = new JsonFields("httpRequest.status", "httpRequest.latency",
             "httpRequest.requestUrl", "httpRequest.remoteIp", "httpRequest.userAgent", "httpRequest.responseSize",
@@ -99,14 +86,10 @@ public final class GoogleLbParser implements LineParser {
         }
         r.reason(f.textBytes(DETAILS), f.textStart(DETAILS), f.textEnd(DETAILS));
         if (r.status != LogRecord.NO_STATUS) {
-            for (byte[] d : UPSTREAM) {
-                if (f.is(DETAILS, d)) {
-                    r.producer = LogRecord.PRODUCER_UPSTREAM;
-                }
-            }
-            for (byte[] d : PROXY) {
-                if (f.is(DETAILS, d)) {
-                    r.producer = LogRecord.PRODUCER_PROXY;
+            if (f.kind(DETAILS) == JsonFields.STRING) {
+                byte producer = PRODUCERS.producer(f.textBytes(DETAILS), f.textStart(DETAILS), f.textEnd(DETAILS));
+                if (producer != LogRecord.PRODUCER_UNKNOWN) {
+                    r.producer = producer;
                 }
             }
         }

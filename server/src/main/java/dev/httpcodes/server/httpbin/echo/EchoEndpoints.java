@@ -75,8 +75,13 @@ final class EchoEndpoints {
                         + options.maxBodySize() + "-byte limit"));
     }
 
-    /** go-httpbin's 405 for a method an endpoint does not take: a line of plain text, no Allow header. */
-    static void methodNotAllowed(RoutingContext ctx) {
+    /**
+     * go-httpbin's 405 for a method an endpoint does not take, a line of plain text, plus the Allow field RFC 9110
+     * §15.5.6 requires of a 405 (go-httpbin sends none).
+     */
+    static void methodNotAllowed(RoutingContext ctx, java.util.Collection<io.vertx.core.http.HttpMethod> allowed) {
+        ctx.response().putHeader("Allow", allowed.stream().map(io.vertx.core.http.HttpMethod::name).sorted()
+                .collect(java.util.stream.Collectors.joining(", ")));
         send(ctx, 405, HttpbinReplies.TEXT, Buffer.buffer("method " + ctx.request().method().name()
                 + " not allowed\n"));
     }

@@ -35,7 +35,7 @@ public final class EchoRoutes {
             if (methods.contains(ctx.request().method())) {
                 handler.handle(ctx);
             } else {
-                EchoEndpoints.methodNotAllowed(ctx);
+                EchoEndpoints.methodNotAllowed(ctx, methods);
             }
         });
     }
