@@ -120,8 +120,8 @@ final class RegistryReader {
      */
     static List<Entry> readExtras(byte[] bytes, Registry base) throws IOException {
         DataInputStream in = header(bytes);
-        // Four groups of labels and the patterns, all empty: each starts with its count.
-        for (int group = 0; group < 5; group++) {
+        // Four groups of labels, the patterns and the producers, all empty: each starts with its count.
+        for (int group = 0; group < 6; group++) {
             if (!(group < 4 ? readLabels(in, group < 2).isEmpty() : in.readInt() == 0)) {
                 throw new IOException("extra entries must not carry a taxonomy");
             }
