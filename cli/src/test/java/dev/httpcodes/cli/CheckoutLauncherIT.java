@@ -244,6 +244,26 @@ class CheckoutLauncherIT {
     }
 
     @Test
+    void theLogAnalyzersProgressBarIsOnExactlyWhenStandardErrorIsATerminal() throws Exception {
+        assertThat(launch(env(), "404").exit()).isZero();
+        Map<String, String> env = env();
+        Path log = tmp.resolve("java-args.log");
+        env.put("JAVA_HOME", FakeJdk.create(tmp.resolve("fake-jdk"), log).toString());
+        Run piped = launch(env, "logs", "--help");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(Files.readAllLines(log)).last().asString().endsWith("Main logs --help")
+                .contains("-Dhttpcodes.errtty=false", "-Dhttpcodes.tty=false");
+
+        // The same call under a pseudo-terminal (util-linux script), as from an interactive shell.
+        Files.delete(log);
+        Run terminal = ScriptRun.run(tmp, env, List.of("script", "-qec",
+                "'" + checkout.resolve("httpcodes") + "' logs --help", "/dev/null"));
+        assertThat(terminal.exit()).as(terminal.err()).isZero();
+        assertThat(Files.readAllLines(log)).last().asString().endsWith("Main logs --help")
+                .contains("-Dhttpcodes.errtty=true", "-Dhttpcodes.tty=true");
+    }
+
+    @Test
     void theServerAndTheLogAnalyzerGetC2AndLookupsC1() throws Exception {
         assertThat(launch(env(), "404").exit()).isZero();
         Map<String, String> env = env();

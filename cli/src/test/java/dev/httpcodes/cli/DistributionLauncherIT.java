@@ -148,6 +148,20 @@ class DistributionLauncherIT {
     }
 
     @Test
+    void theLogAnalyzersProgressBarIsOnExactlyWhenStandardErrorIsATerminal() throws Exception {
+        Run piped = launch("logs", "--help");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(javaStarts()).last().asString().contains("-Dhttpcodes.errtty=false", "-Dhttpcodes.tty=false");
+
+        // The same call under a pseudo-terminal (util-linux script), as from an interactive shell.
+        Run terminal = ScriptRun.run(tmp, env(), List.of("script", "-qec",
+                "'" + launcher + "' logs --help", "/dev/null"));
+        assertThat(terminal.exit()).as(terminal.err()).isZero();
+        assertThat(javaStarts()).last().asString().endsWith("Main logs --help")
+                .contains("-Dhttpcodes.errtty=true", "-Dhttpcodes.tty=true");
+    }
+
+    @Test
     void aSymlinkedLauncherFindsItsDistributionAndItsArchive() throws Exception {
         assertThat(launch("404").err()).isEqualTo(ARCHIVING);
         Path bin = Files.createDirectories(tmp.resolve("usr/local/bin"));

@@ -96,6 +96,18 @@ class LauncherIT {
     }
 
     @Test
+    void theCompiledRegistryIsStoredUncompressedInTheCoreJar() throws IOException {
+        // Every cold start reads the whole resource; its details are deflated one by one already, so a deflated
+        // jar entry would only make each start inflate 570 KB again (core's pom stores the jar's entries).
+        try (java.util.zip.ZipFile core = new java.util.zip.ZipFile(LIB.resolve("dev.httpcodes.httpcodes-core.jar")
+                .toFile())) {
+            java.util.zip.ZipEntry registry = core.getEntry("dev/httpcodes/core/registry/knowledge.bin");
+            assertThat(registry).as("the registry resource in the core jar").isNotNull();
+            assertThat(registry.getMethod()).as("its compression method").isEqualTo(java.util.zip.ZipEntry.STORED);
+        }
+    }
+
+    @Test
     void aCatalogueOfOnesOwnWorksFromTheLauncherClassPath(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("799.yaml"), """
                 id: "799"

@@ -95,6 +95,9 @@ class OtherCommandsTest {
         Run all = Run.of("explain", "502");
         assertThat(all.exit()).isZero();
         e.troubleshooting().forEach(t -> assertThat(all.out()).contains(CodeSpans.plain(t.cause().en())));
+        // Both kinds must exist for the filter to be tested at all: items for nginx and items for other stacks.
+        assertThat(e.troubleshooting()).anyMatch(t -> t.stack().equals("nginx"))
+                .anyMatch(t -> !t.stack().equals("nginx"));
         Run nginx = Run.of("explain", "502", "--stack", "nginx");
         assertThat(nginx.exit()).isZero();
         e.troubleshooting().forEach(t -> {

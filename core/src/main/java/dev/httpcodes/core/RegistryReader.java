@@ -120,8 +120,8 @@ final class RegistryReader {
      */
     static List<Entry> readExtras(byte[] bytes, Registry base) throws IOException {
         DataInputStream in = header(bytes);
-        // Four groups of labels and the patterns, all empty: each starts with its count.
-        for (int group = 0; group < 5; group++) {
+        // Four groups of labels, the patterns and the producers, all empty: each starts with its count.
+        for (int group = 0; group < 6; group++) {
             if (!(group < 4 ? readLabels(in, group < 2).isEmpty() : in.readInt() == 0)) {
                 throw new IOException("extra entries must not carry a taxonomy");
             }
@@ -151,12 +151,12 @@ final class RegistryReader {
         int indexLength = in.readInt();
         int indexStart = bytes.length - in.available();
         int offset = indexStart + indexLength;
-        IndexCursor index = new IndexCursor(new String(bytes, indexStart, indexLength, StandardCharsets.UTF_8));
+        IndexCursor index = new IndexCursor(bytes, indexStart, indexLength);
         List<Entry> entries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String id = index.field();
-            int code = Integer.parseInt(index.field());
-            int subcode = Integer.parseInt(index.field());
+            int code = index.number(false);
+            int subcode = index.number(false);
             Optional<Standing> standing = Standing.fromId(index.field());
             if (standing.isEmpty()) {
                 throw new IOException("unknown standing in entry " + id);
@@ -168,9 +168,9 @@ final class RegistryReader {
             }
             Optional<Label> vendor = vendorId.isEmpty() ? Optional.empty() : Optional.of(vendorLabel);
             String phrase = index.field();
-            List<String> aliases = index.items(index.field());
+            List<String> aliases = index.items();
             LocalizedText title = new LocalizedText(index.field(), index.field());
-            int length = Integer.parseInt(index.lastField());
+            int length = index.number(true);
             entries.add(new Entry(id, StatusCode.of(code, subcode), standing.get(), vendor, phrase, aliases, title,
                     new DetailBlock(bytes, offset, length)));
             offset += length;
@@ -181,48 +181,94 @@ final class RegistryReader {
         return entries;
     }
 
-    /** Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}. */
+    /**
+     * Reads the index text written by the compiler's {@code RegistryResourceWriter#writeIndexEntry}, straight from the
+     * resource's bytes. The separators are ASCII control characters, which never occur inside a UTF-8 sequence, so
+     * fields are found byte by byte and only each field is decoded. (Decoding the whole index into one String first
+     * made it UTF-16 for its Chinese titles, and a cold JVM then spent most of the registry's load time interpreting
+     * UTF-16 searches and compressing every Latin-1 substring back.)
+     */
     private static final class IndexCursor {
-        private static final char FIELD = RegistryFormat.FIELD;
-        private static final char ITEM = RegistryFormat.ITEM;
-        private static final char RECORD = RegistryFormat.RECORD;
-        private final String text;
+        private static final byte FIELD = (byte) RegistryFormat.FIELD;
+        private static final byte ITEM = (byte) RegistryFormat.ITEM;
+        private static final byte RECORD = (byte) RegistryFormat.RECORD;
+        private final byte[] bytes;
+        private final int end;
         private int position;
 
-        IndexCursor(String text) {
-            this.text = text;
+        IndexCursor(byte[] bytes, int start, int length) throws IOException {
+            if (start < 0 || length < 0 || start + length > bytes.length) {
+                throw new IOException("registry index is truncated");
+            }
+            this.bytes = bytes;
+            this.position = start;
+            this.end = start + length;
         }
 
         String field() throws IOException {
-            return until(FIELD);
-        }
-
-        String lastField() throws IOException {
-            return until(RECORD);
-        }
-
-        private String until(char separator) throws IOException {
-            int end = text.indexOf(separator, position);
-            if (end < 0) {
-                throw new IOException("registry index is truncated");
-            }
-            String value = text.substring(position, end);
-            position = end + 1;
+            int at = next(FIELD);
+            String value = text(position, at);
+            position = at + 1;
             return value;
         }
 
-        List<String> items(String field) {
-            if (field.isEmpty()) {
-                return List.of();
+        /** A decimal field (an optional minus sign and digits), ended by a field or, if {@code last}, a record. */
+        int number(boolean last) throws IOException {
+            int at = next(last ? RECORD : FIELD);
+            int i = position;
+            boolean negative = i < at && bytes[i] == '-';
+            if (negative) {
+                i++;
             }
-            List<String> items = new ArrayList<>(2);
-            int from = 0;
-            for (int at = field.indexOf(ITEM); at >= 0; at = field.indexOf(ITEM, from)) {
-                items.add(field.substring(from, at));
-                from = at + 1;
+            if (i == at || at - i > 9) {
+                throw new IOException("registry index has a bad number at byte " + position);
             }
-            items.add(field.substring(from));
-            return List.copyOf(items);
+            int value = 0;
+            for (; i < at; i++) {
+                int digit = bytes[i] - '0';
+                if (digit < 0 || digit > 9) {
+                    throw new IOException("registry index has a bad number at byte " + position);
+                }
+                value = value * 10 + digit;
+            }
+            position = at + 1;
+            return negative ? -value : value;
+        }
+
+        /** A field holding a list, its items separated by {@link #ITEM}. */
+        List<String> items() throws IOException {
+            int at = next(FIELD);
+            List<String> items;
+            if (at == position) {
+                items = List.of();
+            } else {
+                List<String> found = new ArrayList<>(2);
+                int from = position;
+                for (int i = position; i < at; i++) {
+                    if (bytes[i] == ITEM) {
+                        found.add(text(from, i));
+                        from = i + 1;
+                    }
+                }
+                found.add(text(from, at));
+                items = List.copyOf(found);
+            }
+            position = at + 1;
+            return items;
+        }
+
+        /** Where the next separator is, from the current position. */
+        private int next(byte separator) throws IOException {
+            for (int i = position; i < end; i++) {
+                if (bytes[i] == separator) {
+                    return i;
+                }
+            }
+            throw new IOException("registry index is truncated");
+        }
+
+        private String text(int from, int to) {
+            return from == to ? "" : new String(bytes, from, to - from, StandardCharsets.UTF_8);
         }
     }
 

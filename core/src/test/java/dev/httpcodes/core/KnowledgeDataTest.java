@@ -160,6 +160,14 @@ class KnowledgeDataTest {
         for (JsonNode f : files) {
             Entry e = REGISTRY.getById(f.path("id").asString());
             assertThat(e.phrase()).isEqualTo(f.path("phrase").asString());
+            assertThat(e.code().code()).as(e.id()).isEqualTo(f.path("code").asInt());
+            assertThat(e.code().subcode()).as(e.id()).isEqualTo(f.path("subcode").isNumber()
+                    ? java.util.Optional.of(f.path("subcode").asInt()) : java.util.Optional.empty());
+            assertThat(e.vendor().map(Label::id)).as(e.id()).isEqualTo(f.path("vendor").isString()
+                    ? java.util.Optional.of(f.path("vendor").asString()) : java.util.Optional.empty());
+            List<String> aliases = new ArrayList<>();
+            f.path("aliases").forEach(a -> aliases.add(a.asString()));
+            assertThat(e.aliases()).as(e.id()).containsExactlyElementsOf(aliases);
             assertThat(e.standing().id()).isEqualTo(f.path("standing").asString());
             assertThat(e.title()).isEqualTo(text(f.path("title")));
             assertThat(e.summary()).isEqualTo(text(f.path("summary")));

@@ -1,5 +1,7 @@
 package dev.httpcodes.logs.formats.cdn;
 
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.IsoTime;
 import dev.httpcodes.logs.formats.LineParser;
 import dev.httpcodes.logs.formats.LogRecord;
@@ -10,8 +12,9 @@ import java.nio.charset.StandardCharsets;
  * Cloudflare Logpush {@code http_requests} jobs: one JSON object per line (files delivered gzipped). The status is
  * {@code EdgeResponseStatus}; {@code OriginResponseStatus} is 0 when the origin gave no answer. A cache hit (hit,
  * stale, revalidated, updating) is the origin's response; an origin status with a non-52x edge status is the origin's
- * too; Cloudflare made the response when there was no origin answer, and for its 52x, which it writes even when the
- * origin answered something unusable (the origin's status is kept as the upstream status). {@code EdgeStartTimestamp}
+ * too; Cloudflare made the response when there was no origin answer, and for its own codes (the knowledge base's
+ * Cloudflare entries: its 52x, 530, 499), which it writes even when the origin answered something unusable (the
+ * origin's status is kept as the upstream status). {@code EdgeStartTimestamp}
  * may be RFC 3339 or unix seconds, milliseconds or nanoseconds, as the job's {@code timestamp_format} chose. Latency is
  * {@code EdgeTimeToFirstByteMs}, else {@code OriginResponseDurationMs}.
  */
@@ -31,6 +34,8 @@ public final class CloudflareParser implements LineParser {
     private static final int ORIGIN_IP = 12;
     private static final byte[][] CACHED = {ascii("hit"), ascii("stale"), ascii("revalidated"),
         ascii("updating")};
+    /** The codes Cloudflare's edge makes itself, by number: those of the knowledge base's Cloudflare entries. */
+    private static final boolean[] OWN_CODES = ownCodes(Registry.standard(), "cloudflare");
 
     private final JsonFields json = new JsonFields("EdgeResponseStatus", "OriginResponseStatus", "CacheCacheStatus",
             "ClientRequestPath", "ClientRequestURI", "ClientIP", "ClientRequestUserAgent", "ClientRequestHost",
@@ -108,11 +113,22 @@ public final class CloudflareParser implements LineParser {
             for (byte[] c : CACHED) {
                 cached |= f.is(CACHE, c);
             }
-            boolean edgeError = r.status >= 520 && r.status <= 530;
+            boolean edgeError = r.status > 0 && OWN_CODES[r.status];
             r.producer = cached && !edgeError || origin > 0 && !edgeError ? LogRecord.PRODUCER_UPSTREAM
                     : LogRecord.PRODUCER_PROXY;
         }
         return true;
+    }
+
+    /** Which numbers the vendor's entries give a meaning of its own. */
+    static boolean[] ownCodes(Registry registry, String vendor) {
+        boolean[] own = new boolean[1000];
+        for (Entry e : registry.entries()) {
+            if (e.vendor().isPresent() && e.vendor().get().id().equals(vendor)) {
+                own[e.code().code()] = true;
+            }
+        }
+        return own;
     }
 
     /** RFC 3339 text, or a unix number whose digits tell its unit (s, ms, µs, ns). */

@@ -2,6 +2,8 @@ package dev.httpcodes.logs.formats.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.httpcodes.core.Entry;
+import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.FormatOptions;
 import dev.httpcodes.logs.formats.Formats;
 import dev.httpcodes.logs.formats.LineParser;
@@ -9,6 +11,8 @@ import dev.httpcodes.logs.formats.LogRecord;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -295,6 +299,31 @@ class EdgeParsersTest {
         assertThat(r.upstreamStatus).isEqualTo(upstreamStatus);
         assertThat(r.latencyMicros).isEqualTo(52_000);
         assertThat(r.path()).isEqualTo("/api/v1/orders");
+    }
+
+    @Test
+    void cloudflareMakesExactlyTheCodesItsEntriesDefine() {
+        // The same origin answer (a 502) under every edge status: the edge made the response exactly when the
+        // knowledge base gives the number a Cloudflare meaning (its 52x, 530, its logs' 499), and no other time.
+        Set<Integer> own = new TreeSet<>();
+        for (Entry e : Registry.standard().entries()) {
+            if (e.vendor().map(v -> v.id().equals("cloudflare")).orElse(false)) {
+                own.add(e.code().code());
+            }
+        }
+        assertThat(own).as("Cloudflare's codes in the knowledge base").hasSizeGreaterThan(3);
+        Set<Integer> madeByTheEdge = new TreeSet<>();
+        for (int edge = 100; edge <= 599; edge++) {
+            LogRecord r = parse(parser("cloudflare"), cloudflare(Integer.toString(edge), "502", "dynamic",
+                    "\"2026-11-27T09:39:15Z\""));
+            assertThat(r.upstreamStatus).as("origin status beside edge %d", edge).isEqualTo(502);
+            if (r.producer == LogRecord.PRODUCER_PROXY) {
+                madeByTheEdge.add(edge);
+            } else {
+                assertThat(r.producer).as("producer of edge %d", edge).isEqualTo(LogRecord.PRODUCER_UPSTREAM);
+            }
+        }
+        assertThat(madeByTheEdge).isEqualTo(own);
     }
 
     @ParameterizedTest
