@@ -12,6 +12,8 @@ Shapes:
   iis       IIS W3C extended, with #Fields and sub-statuses, the browser mix
   alb       AWS Application Load Balancer, every current field, the browser mix; a fifth of the 5xx made by the
             load balancer itself (target -), the rest passed on from the targets
+  cloudfront  CloudFront standard log (#Version, #Fields, tab-separated, agents percent-encoded), the browser mix;
+            hits, misses and refresh hits, a fifth of the 5xx CloudFront's own (OriginConnectError and the like)
 """
 import gzip
 import itertools
@@ -62,6 +64,13 @@ t = 1795000000.0
 opener = gzip.open if out.endswith(".gz") else open
 with opener(out, "wt", encoding="utf-8", newline="\n") as f:
     buf = []
+    if shape == "cloudfront":
+        buf.append("#Version: 1.0\n#Fields: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem "
+                   "sc-status cs(Referer) cs(User-Agent) cs-uri-query cs(Cookie) x-edge-result-type x-edge-request-id "
+                   "x-host-header cs-protocol cs-bytes time-taken x-forwarded-for ssl-protocol ssl-cipher "
+                   "x-edge-response-result-type cs-protocol-version fle-status fle-encrypted-fields c-port "
+                   "time-to-first-byte x-edge-detailed-result-type sc-content-type sc-content-len sc-range-start "
+                   "sc-range-end\n")
     if shape == "iis":
         buf.append("#Software: Microsoft Internet Information Services 10.0\n#Version: 1.0\n"
                    "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip "
@@ -96,6 +105,24 @@ with opener(out, "wt", encoding="utf-8", newline="\n") as f:
                 code, "-" if own else str(code), size, p, agent, stamp,
                 "fixed-response" if own else "forward", "TargetConnectionError" if own else "-", target,
                 "-" if own else str(code), rng.getrandbits(64))
+        elif shape == "cloudfront":
+            # CloudFront writes 000 where nginx writes 499: the viewer left before any status went out.
+            status = "000" if code == 499 else str(code)
+            own = code >= 500 and rng.random() < 0.2
+            if own:
+                result, detailed = "Error", rng.choice(["OriginConnectError", "OriginCommError", "OriginDnsError"])
+            elif code >= 400:
+                result = detailed = "Error"
+            else:
+                result = detailed = rng.choice(["Hit", "Hit", "Miss", "RefreshHit"])
+            taken = "%.3f" % rng.expovariate(20)
+            line = "\t".join([
+                time.strftime("%Y-%m-%d", time.gmtime(secs)), time.strftime("%H:%M:%S", time.gmtime(secs)),
+                "FRA56-P%d" % rng.randrange(1, 9), str(size), client, "GET", "d111111abcdef8.cloudfront.net", p,
+                status, "-", agent.replace(" ", "%20"), "-", "-", result,
+                "%016x%016x" % (rng.getrandbits(64), rng.getrandbits(64)), "shop.example.com", "https", "310", taken,
+                "-", "TLSv1.3", "TLS_AES_128_GCM_SHA256", result, "HTTP/2.0", "-", "-", str(rng.randrange(1024, 65535)),
+                taken, detailed, "text/html", str(size), "-", "-"]) + "\n"
         elif shape == "iis":
             sub = 14 if code == 403 else 19 if code == 500 and rng.random() < 0.3 else 0
             line = "%s 10.0.0.1 GET %s - 443 - %s %s - %d %d 0 %d %d\n" % (

@@ -13,12 +13,14 @@ runs=${2:-1}
 need gawk goaccess python3 /usr/bin/time
 data="${TMPDIR:-/tmp}/httpcodes-sweep-$lines"
 mkdir -p "$data"
-for shape in browser short errors json iis alb; do
+for shape in browser short errors json iis alb cloudfront; do
   [ -f "$data/$shape.log" ] || python3 "$root/bench/gen-log-shapes.py" "$shape" "$lines" "$data/$shape.log"
 done
 [ -f "$data/browser.log.gz" ] || gzip -c -6 "$data/browser.log" > "$data/browser.log.gz"
 # ALB logs are delivered gzipped: that is the row to compare (awk's $9 is elb_status_code there too).
 [ -f "$data/alb.log.gz" ] || gzip -c -6 "$data/alb.log" > "$data/alb.log.gz"
+# So are CloudFront's; sc-status is the ninth field there as well.
+[ -f "$data/cloudfront.log.gz" ] || gzip -c -6 "$data/cloudfront.log" > "$data/cloudfront.log.gz"
 "$root/httpcodes" 404 >/dev/null   # builds on first use
 
 # measure CMD…: "seconds max_rss_MiB" (median wall time of RUNS runs; RSS of the last).
@@ -36,7 +38,7 @@ measure() {
 
 printf "%-12s %9s | %-16s %-16s | %-16s %-16s %-16s | %7s %7s %7s %7s\n" shape size "ours 1 thread" \
   "ours 2 threads" "awk pipeline" "cat" "goaccess" "awk/1t" "awk/2t" "2t/cat" "goa/2t"
-for file in browser.log short.log errors.log json.log iis.log browser.log.gz alb.log.gz; do
+for file in browser.log short.log errors.log json.log iis.log browser.log.gz alb.log.gz cloudfront.log.gz; do
   f="$data/$file"
   cat "$f" > /dev/null
   case $file in
