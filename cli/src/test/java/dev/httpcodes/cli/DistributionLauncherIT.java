@@ -148,6 +148,20 @@ class DistributionLauncherIT {
     }
 
     @Test
+    void theLogAnalyzerGetsTheJarsItUsesNotTheWholeLibrary() throws Exception {
+        Path log = tmp.resolve("access.log");
+        Files.writeString(log, "192.0.2.1 - - [03/Dec/2026:10:00:00 +0000] \"GET /cart HTTP/1.1\" 503 12 \"-\" "
+                + "\"curl/8.5.0\"\n");
+        Run run = launch("logs", "--json", log.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo(Run.of("logs", "--json", log.toString()).out()).contains("\"503\"");
+        assertThat(javaStarts()).singleElement().asString()
+                .contains("httpcodes-logs.jar", "HdrHistogram.jar", "picocli.jar", "jackson-core.jar")
+                .doesNotContain("vertx", "jackson-databind", "SharedArchiveFile", "ArchiveClassesAtExit");
+        assertThat(archives()).isEmpty();
+    }
+
+    @Test
     void theLogAnalyzersProgressBarIsOnExactlyWhenStandardErrorIsATerminal() throws Exception {
         Run piped = launch("logs", "--help");
         assertThat(piped.exit()).as(piped.err()).isZero();
