@@ -199,18 +199,12 @@ public final class LogAnalyzer {
         if (cores <= 1) {
             return 1;
         }
-        long total = 0;
         for (Input i : inputs) {
             if (i.path().isEmpty() || !Files.isRegularFile(i.path().get()) || isGzipFile(i)) {
                 return cores;
             }
-            try {
-                total += Files.size(i.path().get());
-            } catch (IOException e) {
-                return cores;
-            }
         }
-        return total < SMALL_INPUT_BYTES ? cores - 1 : cores;
+        return size(inputs) < SMALL_INPUT_BYTES ? cores - 1 : cores;
     }
 
     private static boolean isGzipFile(Input input) {

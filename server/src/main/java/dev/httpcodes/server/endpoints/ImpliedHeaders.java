@@ -1,7 +1,6 @@
 package dev.httpcodes.server.endpoints;
 
 import dev.httpcodes.core.HeaderRule;
-import dev.httpcodes.core.Registry;
 import dev.httpcodes.core.Semantics;
 import dev.httpcodes.core.StatusClass;
 import dev.httpcodes.core.StatusInfo;
@@ -71,9 +70,8 @@ public final class ImpliedHeaders {
                 .anyMatch(h -> h.name().equalsIgnoreCase(CONTENT_RANGE));
     }
 
-    /** {@link #sendsPart(Optional, StatusClass)} for a code of the registry. */
-    public static boolean sendsPart(Registry registry, int code) {
-        StatusInfo info = registry.describe(code);
+    /** {@link #sendsPart(Optional, StatusClass)} for a described code. */
+    public static boolean sendsPart(StatusInfo info) {
         return sendsPart(info.semantics(), info.statusClass());
     }
 
@@ -119,9 +117,8 @@ public final class ImpliedHeaders {
      * @param bodyLength the length of the full body, for Content-Range
      * @param sentLength how much of it goes out
      */
-    public static void addMissing(MultiMap headers, Registry registry, int code, String location, int bodyLength,
+    public static void addMissing(MultiMap headers, StatusInfo info, String location, int bodyLength,
             int sentLength) {
-        StatusInfo info = registry.describe(code);
         MultiMap implied = MultiMap.caseInsensitiveMultiMap();
         add(implied, info.semantics(), info.statusClass(), location, null, bodyLength, sentLength);
         for (Map.Entry<String, String> field : implied) {

@@ -45,8 +45,10 @@ public final class Responses {
         String key = ctx.get(ResponseCache.KEY);
         ResponseCache cache = ctx.get(CACHE);
         if (status == 200 && key != null && cache != null) {
-            ResponseCache.Cached cached = new ResponseCache.Cached(contentType, bytes, GzipVariant.of(bytes), etag,
-                    cacheControl, vary);
+            byte[] gzip = GzipVariant.of(bytes);
+            // A response kept in both codings varies by Accept-Encoding too: said once here, not on every hit.
+            ResponseCache.Cached cached = new ResponseCache.Cached(contentType, bytes, gzip, etag, cacheControl,
+                    gzip == null ? vary : GzipVariant.vary(vary));
             cache.store(key, cached);
             sendCached(ctx, cached);
             return;
@@ -59,11 +61,11 @@ public final class Responses {
 
     /** A cached response, in gzip when the client takes it and the body was long enough to be coded. */
     static void sendCached(RoutingContext ctx, ResponseCache.Cached cached) {
-        boolean coded = cached.gzip() != null;
-        byte[] gzip = coded && GzipVariant.accepted(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING))
-                ? cached.gzip() : null;
+        boolean coded = cached.gzip() != null
+                && GzipVariant.accepted(ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING));
+        byte[] gzip = coded ? cached.gzip() : null;
         write(ctx, 200, cached.contentType(), cached.body(), gzip, cached.etag(), cached.cacheControl(),
-                coded ? GzipVariant.vary(cached.vary()) : cached.vary());
+                cached.vary());
     }
 
     /** @param gzip the body in gzip, to send instead of {@code bytes}, or null to send {@code bytes} */

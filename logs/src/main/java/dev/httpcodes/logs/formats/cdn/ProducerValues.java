@@ -3,7 +3,6 @@ package dev.httpcodes.logs.formats.cdn;
 import dev.httpcodes.core.ProducerEvidence;
 import dev.httpcodes.core.Registry;
 import dev.httpcodes.logs.formats.LogRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,7 +65,7 @@ final class ProducerValues {
     private static byte[][] ascii(List<String> values) {
         byte[][] out = new byte[values.size()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i).getBytes(StandardCharsets.US_ASCII);
+            out[i] = CloudflareParser.ascii(values.get(i));
         }
         return out;
     }

@@ -5,7 +5,9 @@ import dev.httpcodes.server.httpbin.HttpbinReplies;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The handlers of the echo endpoints; each answers as go-httpbin's does, JSON errors included. */
@@ -79,9 +81,9 @@ final class EchoEndpoints {
      * go-httpbin's 405 for a method an endpoint does not take, a line of plain text, plus the Allow field RFC 9110
      * §15.5.6 requires of a 405 (go-httpbin sends none).
      */
-    static void methodNotAllowed(RoutingContext ctx, java.util.Collection<io.vertx.core.http.HttpMethod> allowed) {
-        ctx.response().putHeader("Allow", allowed.stream().map(io.vertx.core.http.HttpMethod::name).sorted()
-                .collect(java.util.stream.Collectors.joining(", ")));
+    static void methodNotAllowed(RoutingContext ctx, Collection<HttpMethod> allowed) {
+        ctx.response().putHeader("Allow", allowed.stream().map(HttpMethod::name).sorted()
+                .collect(Collectors.joining(", ")));
         send(ctx, 405, HttpbinReplies.TEXT, Buffer.buffer("method " + ctx.request().method().name()
                 + " not allowed\n"));
     }

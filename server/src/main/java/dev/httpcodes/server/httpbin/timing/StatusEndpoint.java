@@ -1,5 +1,6 @@
 package dev.httpcodes.server.httpbin.timing;
 
+import dev.httpcodes.core.StatusInfo;
 import dev.httpcodes.server.endpoints.ImpliedHeaders;
 import dev.httpcodes.server.httpbin.HttpbinReplies;
 import dev.httpcodes.server.protocol.MountPoint;
@@ -8,6 +9,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -57,10 +59,6 @@ final class StatusEndpoint {
         send(ctx, code);
     }
 
-    private static byte[] utf8(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     private void send(RoutingContext ctx, int code) {
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
@@ -81,16 +79,16 @@ final class StatusEndpoint {
         }
         // go-httpbin leaves out some fields RFC 9110 asks for (405's Allow, 416's Content-Range): the knowledge
         // base's semantics of the code add them, pointing a Location at go-httpbin's redirect target.
+        StatusInfo info = replies.registry().describe(status);
         int whole = body.length;
-        if (whole == 0 && ImpliedHeaders.sendsPart(replies.registry(), status)) {
+        if (whole == 0 && ImpliedHeaders.sendsPart(info)) {
             // A part of nothing cannot be named (206's Content-Range): the answer carries the first part of the
             // status line's text instead of go-httpbin's empty body.
-            byte[] text = utf8(status + " " + replies.reasonPhrase(status));
+            byte[] text = StatusExtras.utf8(status + " " + info.reasonPhrase());
             whole = text.length;
-            body = java.util.Arrays.copyOf(text, ImpliedHeaders.partLength(whole));
+            body = Arrays.copyOf(text, ImpliedHeaders.partLength(whole));
         }
-        ImpliedHeaders.addMissing(headers, replies.registry(), status, MountPoint.path(ctx, REDIRECT_TARGET), whole,
-                body.length);
+        ImpliedHeaders.addMissing(headers, info, MountPoint.path(ctx, REDIRECT_TARGET), whole, body.length);
         response.setStatusCode(status);
         if (ctx.request().method() == HttpMethod.HEAD) {
             headers.set("Content-Length", Integer.toString(body.length));

@@ -61,7 +61,7 @@ record StatusExtras(Map<String, String> headers, String contentType, byte[] body
         return HttpbinReplies.pretty(body);
     }
 
-    private static byte[] utf8(String text) {
+    static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
